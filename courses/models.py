@@ -1,0 +1,213 @@
+"""Course pages: index → course → module → lesson."""
+
+import math
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonStreamBlock
+
+WORDS_PER_MINUTE = 200
+
+
+class CourseLevel(models.TextChoices):
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class CourseIndexPage(Page):
+    """Lists the published courses."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    subpage_types = ["courses.CoursePage"]
+    parent_page_types = ["lms.HomePage"]
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_cards(parent=self)
+        return context
+
+
+class CoursePage(Page):
+    """A self-paced course: what it teaches, for whom, and its outline of modules and lessons."""
+
+    summary = models.TextField(_("summary"), max_length=500)
+    audience = models.CharField(_("who it is for"), max_length=300, blank=True)
+    level = models.CharField(
+        _("level"), max_length=20, choices=CourseLevel.choices, default=CourseLevel.INTRODUCTORY
+    )
+    duration_minutes = models.PositiveIntegerField(
+        _("duration (minutes)"), help_text=_("About how long the whole course takes.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("card image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt_text = models.CharField(_("card image alternative text"), max_length=300, blank=True)
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+        help_text=_("What a learner can do after the course. Start each with a verb."),
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        verbose_name=_("prerequisites"),
+        blank=True,
+        symmetrical=False,
+        related_name="required_by",
+        help_text=_("Courses a learner should complete first."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("level"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("About the course"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt_text")], heading=_("Card image")
+        ),
+        FieldPanel("learning_outcomes"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("level"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt_text.strip():
+            raise ValidationError({"image_alt_text": _("Describe the card image for screen readers.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_outline, live_prerequisites
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(self)
+        context["prerequisite_courses"] = live_prerequisites(self)
+        return context
+
+
+class ModulePage(Page):
+    """A group of lessons inside a course."""
+
+    summary = models.TextField(_("summary"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import module_lessons
+
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = module_lessons(self)
+        return context
+
+
+class LessonPage(RoutablePageMixin, Page):
+    """One lesson: a stream of teaching blocks, read in order."""
+
+    summary = models.TextField(_("summary"), blank=True, max_length=500)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+    reading_minutes = models.PositiveIntegerField(
+        _("estimated reading time (minutes)"), default=1, editable=False
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def save(self, *args, **kwargs):
+        self.reading_minutes = estimate_reading_minutes(self.body)
+        return super().save(*args, **kwargs)
+
+    @cached_property
+    def knowledge_checks(self):
+        """The knowledge-check blocks of this lesson, by block id."""
+        return {block.id: block.value for block in self.body if block.block_type == "knowledge_check"}
+
+    @path("check/<str:block_id>/", name="check")
+    def submit_knowledge_check(self, request, block_id):
+        from .views import knowledge_check_submit
+
+        return knowledge_check_submit(request, self, block_id)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_navigation(self))
+        return context
+
+
+NON_TEXT_KEYS = {"image", "document", "kind", "level", "url", "is_correct", "pass_mark"}
+
+
+def _texts(raw):
+    """Every piece of prose in raw StreamField data, skipping ids and settings."""
+    if isinstance(raw, str):
+        yield raw
+    elif isinstance(raw, list):
+        for item in raw:
+            yield from _texts(item)
+    elif isinstance(raw, dict):
+        for key, value in raw.items():
+            if key not in NON_TEXT_KEYS and key not in {"id", "type"}:
+                yield from _texts(value)
+
+
+def estimate_reading_minutes(body):
+    """Minutes to read a lesson's text at an unhurried pace; at least one."""
+    words = sum(len(strip_tags(text).split()) for text in _texts(list(body.raw_data)))
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class LmsConfig(AppConfig):
+    name = "lms"
+    label = "lms"
+    verbose_name = _("AI literacy LMS")
+
+    def ready(self):
+        from .roles import ensure_editorial_roles
+
+        post_migrate.connect(ensure_editorial_roles, sender=self)

@@ -1,0 +1,243 @@
+"""Build (or refresh) the demo site from the content modules beside this file. Idempotent."""
+
+import io
+import secrets
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from lms.models import HomePage, StandardPage
+from lms.roles import EDUCATORS, REVIEWERS
+
+COLLECTION_NAME = "Demo content"
+DEMO_ACCOUNTS = [
+    ("admin@example.org", "Site administrator", None),
+    ("educator@example.org", "Ada Educator", EDUCATORS),
+    ("reviewer@example.org", "Rui Reviewer", REVIEWERS),
+    ("learner@example.org", "Lena Learner", None),
+]
+
+
+@dataclass
+class DemoReport:
+    pages_created: int = 0
+    pages_updated: int = 0
+    accounts: list = field(default_factory=list)
+
+
+def _collection():
+    existing = Collection.objects.filter(name=COLLECTION_NAME).first()
+    return existing or Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+
+
+def _image(key, specs, cache):
+    if key in cache:
+        return cache[key]
+    spec = specs[key]
+    Image = get_image_model()
+    image = Image.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
+    if image is None:
+        buffer = io.BytesIO()
+        spec.draw().save(buffer, format="PNG", optimize=True)
+        image = Image(title=spec.title, collection=_collection())
+        image.file.save(f"{key}.png", ContentFile(buffer.getvalue()), save=False)
+        image.save()
+    cache[key] = image
+    return image
+
+
+def _document(key, specs, cache):
+    if key in cache:
+        return cache[key]
+    spec = specs[key]
+    Document = get_document_model()
+    document = Document.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
+    if document is None:
+        document = Document(title=spec.title, collection=_collection())
+        document.file.save(spec.filename, ContentFile(spec.text.encode("utf-8")), save=False)
+        document.save()
+    cache[key] = document
+    return document
+
+
+class StreamResolver:
+    """Turns demo block data into StreamField values: image and document keys become objects."""
+
+    def __init__(self, images, documents):
+        from lms.demo.documents import DOCUMENTS
+        from lms.demo.images import IMAGES
+
+        self.image_specs, self.document_specs = images or IMAGES, documents or DOCUMENTS
+        self.images, self.documents = {}, {}
+
+    def image(self, key):
+        return _image(key, self.image_specs, self.images)
+
+    def document(self, key):
+        return _document(key, self.document_specs, self.documents)
+
+    def blocks(self, body):
+        return [(block_type, self._value(block_type, value)) for block_type, value in body]
+
+    def _value(self, block_type, value):
+        if block_type == "image":
+            return {**value, "image": self.image(value["image"])}
+        if block_type == "comparison":
+            return {
+                **value,
+                "first": {**value["first"], "image": self.image(value["first"]["image"])},
+                "second": {**value["second"], "image": self.image(value["second"]["image"])},
+            }
+        if block_type == "document":
+            return {**value, "document": self.document(value["document"])}
+        return value
+
+
+def _upsert_child(parent, model, slug, fields, report):
+    """Create or refresh one page under a parent and publish it."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = model(slug=slug, **fields)
+        parent.add_child(instance=page)
+        report.pages_created += 1
+    else:
+        page = page.get_latest_revision_as_object()
+        for name, value in fields.items():
+            setattr(page, name, value)
+        report.pages_updated += 1
+    page.full_clean()
+    page.save_revision().publish()
+    return model.objects.get(pk=page.pk)
+
+
+def _load_home(resolver, report):
+    from lms.demo.pages import HOME, STANDARD_PAGES
+
+    home = HomePage.objects.first()
+    if home is None:
+        home = HomePage(title=HOME["title"], slug="home")
+        Page.get_first_root_node().add_child(instance=home)
+        Site.objects.update_or_create(
+            is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+        )
+    home = home.get_latest_revision_as_object()
+    home.title = HOME["title"]
+    home.introduction = HOME["introduction"]
+    home.body = resolver.blocks(HOME["body"])
+    home.save_revision().publish()
+    home = HomePage.objects.get(pk=home.pk)
+    for spec in STANDARD_PAGES:
+        _upsert_child(
+            home,
+            StandardPage,
+            spec["slug"],
+            {
+                "title": spec["title"],
+                "introduction": spec.get("introduction", ""),
+                "body": resolver.blocks(spec["body"]),
+                "show_in_menus": spec["slug"] == "about",
+            },
+            report,
+        )
+    return home
+
+
+def _load_courses(home, courses, resolver, report):
+    index = _upsert_child(
+        home,
+        CourseIndexPage,
+        "courses",
+        {
+            "title": "Courses",
+            "introduction": (
+                "Self-paced courses for artists, photographers, writers and the people who "
+                "support them. Start anywhere; each course lists what it builds on."
+            ),
+            "show_in_menus": True,
+        },
+        report,
+    )
+    by_slug = {}
+    for spec in courses:
+        image = resolver.image(spec["image"]) if spec.get("image") else None
+        course = _upsert_child(
+            index,
+            CoursePage,
+            spec["slug"],
+            {
+                "title": spec["title"],
+                "summary": spec["summary"],
+                "audience": spec["audience"],
+                "level": spec["level"],
+                "duration_minutes": spec["duration_minutes"],
+                "image": image,
+                "image_alt_text": spec.get("image_alt_text") or (image.title if image else ""),
+                "learning_outcomes": [("outcome", text) for text in spec["learning_outcomes"]],
+            },
+            report,
+        )
+        by_slug[spec["slug"]] = course
+        for module_spec in spec["modules"]:
+            module = _upsert_child(
+                course,
+                ModulePage,
+                module_spec["slug"],
+                {"title": module_spec["title"], "summary": module_spec["summary"]},
+                report,
+            )
+            for lesson_spec in module_spec["lessons"]:
+                _upsert_child(
+                    module,
+                    LessonPage,
+                    lesson_spec["slug"],
+                    {
+                        "title": lesson_spec["title"],
+                        "summary": lesson_spec["summary"],
+                        "body": resolver.blocks(lesson_spec["body"]),
+                    },
+                    report,
+                )
+    for spec in courses:
+        wanted = {by_slug[slug].pk for slug in spec.get("prerequisites", [])}
+        course = by_slug[spec["slug"]]
+        if set(course.prerequisites.values_list("pk", flat=True)) != wanted:
+            course = course.get_latest_revision_as_object()
+            course.prerequisites.set(wanted)
+            course.save_revision().publish()
+    return index
+
+
+def _load_accounts(password, report):
+    User = get_user_model()
+    for email, name, group_name in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(email=email, display_name=name, certificate_name=name)
+            user.is_staff = group_name is not None or email.startswith("admin@")
+            user.is_superuser = email.startswith("admin@")
+        user.set_password(password)
+        user.save()
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        report.accounts.append((email, group_name or ("superuser" if user.is_superuser else "learner")))
+
+
+@transaction.atomic
+def load_demo(*, password=None, courses=None, images=None, documents=None):
+    """Create or refresh the demo site and accounts; returns what was done and the password."""
+    from lms.demo.courses import ALL_COURSES
+
+    report = DemoReport()
+    resolver = StreamResolver(images, documents)
+    home = _load_home(resolver, report)
+    _load_courses(home, courses if courses is not None else ALL_COURSES, resolver, report)
+    password = password or secrets.token_urlsafe(12)
+    _load_accounts(password, report)
+    return report, password
