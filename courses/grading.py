@@ -11,10 +11,14 @@ class SubmissionError(Exception):
 
     MESSAGES = {
         "unanswered": _("Please answer every question before checking."),
-        "unknown_option": _("One of the answers does not belong to this check. Reload the page and try again."),
+        "unknown_option": _(
+            "One of the answers does not belong to this check. Reload the page and try again."
+        ),
         "too_many_answers": _("Choose only one answer for a one-answer question."),
         "duplicate_answer": _("The same answer was sent twice. Reload the page and try again."),
-        "unknown_question": _("The answers do not match this check. Reload the page and try again."),
+        "unknown_question": _(
+            "The answers do not match this check. Reload the page and try again."
+        ),
     }
 
     def __init__(self, code, question_id=None):
@@ -99,6 +103,8 @@ def grade_check(check, answers: Mapping[str, Sequence[str]]) -> CheckResult:
         )
         correct = all(option.chosen == option.is_correct for option in options)
         outcomes[question_id] = QuestionOutcome(question_id, correct, options)
-    score = round(100 * sum(o.correct for o in outcomes.values()) / len(outcomes)) if outcomes else 0
+    score = (
+        round(100 * sum(o.correct for o in outcomes.values()) / len(outcomes)) if outcomes else 0
+    )
     pass_mark = int(check["pass_mark"])
     return CheckResult(score, score >= pass_mark, pass_mark, outcomes)

@@ -115,7 +115,9 @@ class CoursePage(Page):
     def clean(self):
         super().clean()
         if self.image_id and not self.image_alt_text.strip():
-            raise ValidationError({"image_alt_text": _("Describe the card image for screen readers.")})
+            raise ValidationError(
+                {"image_alt_text": _("Describe the card image for screen readers.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_outline, live_prerequisites
@@ -175,7 +177,9 @@ class LessonPage(RoutablePageMixin, Page):
     @cached_property
     def knowledge_checks(self):
         """The knowledge-check blocks of this lesson, by block id."""
-        return {block.id: block.value for block in self.body if block.block_type == "knowledge_check"}
+        return {
+            block.id: block.value for block in self.body if block.block_type == "knowledge_check"
+        }
 
     @path("check/<str:block_id>/", name="check")
     def submit_knowledge_check(self, request, block_id):

@@ -4,12 +4,14 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from lms.selectors import public_only
+
 from .models import CoursePage, LessonPage, ModulePage
 
 
 def course_cards(*, parent=None):
     """Published courses for listings, with their card images, in tree order."""
-    courses = CoursePage.objects.live().public().select_related("image").order_by("path")
+    courses = public_only(CoursePage.objects.live()).select_related("image").order_by("path")
     if parent is not None:
         courses = courses.child_of(parent)
     return courses
@@ -25,7 +27,7 @@ def course_outline(course):
     """Live modules of a course, each with its live lessons, in editorial order (two queries)."""
     modules = [
         OutlineModule(page)
-        for page in ModulePage.objects.live().public().child_of(course).order_by("path")
+        for page in public_only(ModulePage.objects.live().child_of(course)).order_by("path")
     ]
     by_path = {module.page.path: module for module in modules}
     for lesson in course_lessons(course):
@@ -41,9 +43,7 @@ LESSON_LINK_FIELDS = ("id", "title", "slug", "url_path", "path", "depth")
 def course_lessons(course):
     """Every live lesson of a course in reading order, with just enough to link to it."""
     return (
-        LessonPage.objects.live()
-        .public()
-        .descendant_of(course)
+        public_only(LessonPage.objects.live().descendant_of(course))
         .only(*LESSON_LINK_FIELDS)
         .order_by("path")
     )
@@ -52,9 +52,7 @@ def course_lessons(course):
 def module_lessons(module):
     """Live lessons of one module, in order."""
     return (
-        LessonPage.objects.live()
-        .public()
-        .child_of(module)
+        public_only(LessonPage.objects.live().child_of(module))
         .only(*LESSON_LINK_FIELDS, "summary", "reading_minutes")
         .order_by("path")
     )
@@ -62,7 +60,7 @@ def module_lessons(module):
 
 def live_prerequisites(course):
     """Prerequisite courses that learners can actually open."""
-    return course.prerequisites.live().public().order_by("title")
+    return public_only(course.prerequisites.live()).order_by("title")
 
 
 def lesson_navigation(lesson):

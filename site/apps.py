@@ -9,6 +9,8 @@ class LmsConfig(AppConfig):
     verbose_name = _("AI literacy LMS")
 
     def ready(self):
+        from . import cache
         from .roles import ensure_editorial_roles
 
+        cache.connect()
         post_migrate.connect(ensure_editorial_roles, sender=self)

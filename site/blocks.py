@@ -7,7 +7,17 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "blockquote"]
+RICH_TEXT_FEATURES = [
+    "h3",
+    "h4",
+    "bold",
+    "italic",
+    "link",
+    "document-link",
+    "ol",
+    "ul",
+    "blockquote",
+]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -79,9 +89,7 @@ class CalloutBlock(blocks.StructBlock):
 
 class CitationBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=300)
-    publisher = blocks.CharBlock(
-        label=_("Author or publisher"), required=False, max_length=300
-    )
+    publisher = blocks.CharBlock(label=_("Author or publisher"), required=False, max_length=300)
     date = blocks.CharBlock(
         label=_("Date"), required=False, max_length=50, help_text=_("E.g. 2024-06-13")
     )
@@ -115,7 +123,10 @@ class DocumentBlock(blocks.StructBlock):
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("Rich text"), features=RICH_TEXT_FEATURES, icon="pilcrow", template="blocks/rich_text.html"
+        label=_("Rich text"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/rich_text.html",
     )
     image = ImageBlock()
     callout = CalloutBlock()

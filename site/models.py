@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .routing import DirectRoutingMixin
 
 
 class UserManager(BaseUserManager):
@@ -86,7 +87,7 @@ class User(AbstractUser):
         return self.certificate_name or super().get_full_name().strip() or self.display_name
 
 
-class HomePage(Page):
+class HomePage(DirectRoutingMixin, Page):
     """The site's front page: what the workshops are and where to start."""
 
     introduction = models.TextField(_("introduction"), blank=True)

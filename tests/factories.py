@@ -3,7 +3,7 @@
 import io
 from itertools import count
 
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
@@ -31,10 +31,9 @@ def course_index(parent=None):
 def image(title="Test image"):
     buffer = io.BytesIO()
     PILImage.new("RGB", (64, 36), (20, 90, 100)).save(buffer, format="PNG")
-    picture = get_image_model()(title=title)
-    picture.file.save(f"test-{next(_sequence)}.png", ContentFile(buffer.getvalue()), save=False)
-    picture.save()
-    return picture
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name=f"test-{next(_sequence)}.png")
+    )
 
 
 def knowledge_check(*, pass_mark=100):
@@ -49,8 +48,16 @@ def knowledge_check(*, pass_mark=100):
                     "prompt": "Does a robots.txt rule remove your images from a dataset already collected?",
                     "kind": "single",
                     "options": [
-                        {"text": "Yes", "is_correct": False, "feedback": "It only asks crawlers not to fetch again."},
-                        {"text": "No", "is_correct": True, "feedback": "Right: it only affects future crawls."},
+                        {
+                            "text": "Yes",
+                            "is_correct": False,
+                            "feedback": "It only asks crawlers not to fetch again.",
+                        },
+                        {
+                            "text": "No",
+                            "is_correct": True,
+                            "feedback": "Right: it only affects future crawls.",
+                        },
                     ],
                     "explanation": "<p>robots.txt is a request to future crawlers.</p>",
                 },
@@ -60,7 +67,11 @@ def knowledge_check(*, pass_mark=100):
                     "options": [
                         {"text": "robots.txt rules", "is_correct": True, "feedback": "Yes."},
                         {"text": "TDMRep headers", "is_correct": True, "feedback": "Yes."},
-                        {"text": "A caption saying 'please do not train'", "is_correct": False, "feedback": "Not machine-readable."},
+                        {
+                            "text": "A caption saying 'please do not train'",
+                            "is_correct": False,
+                            "feedback": "Not machine-readable.",
+                        },
                     ],
                     "explanation": "",
                 },
@@ -73,14 +84,27 @@ def lesson_body(*, with_check=False, picture=None):
     body = [
         ("heading", {"text": "What training data is", "level": "h2"}),
         ("paragraph", "<p>" + "Models learn statistical patterns from examples. " * 40 + "</p>"),
-        ("callout", {"kind": "legal_note", "title": "Not legal advice", "body": "<p>Check the current law.</p>"}),
+        (
+            "callout",
+            {
+                "kind": "legal_note",
+                "title": "Not legal advice",
+                "body": "<p>Check the current law.</p>",
+            },
+        ),
         ("glossary_term", {"term": "Dataset", "definition": "<p>A collection of examples.</p>"}),
         (
             "sources",
             {
                 "heading": "Sources",
                 "citations": [
-                    {"title": "Directive (EU) 2019/790", "publisher": "EUR-Lex", "date": "2019-04-17", "url": "https://eur-lex.europa.eu/eli/dir/2019/790/oj", "note": ""}
+                    {
+                        "title": "Directive (EU) 2019/790",
+                        "publisher": "EUR-Lex",
+                        "date": "2019-04-17",
+                        "url": "https://eur-lex.europa.eu/eli/dir/2019/790/oj",
+                        "note": "",
+                    }
                 ],
             },
         ),
@@ -90,7 +114,14 @@ def lesson_body(*, with_check=False, picture=None):
             1,
             (
                 "image",
-                {"image": picture, "alt_text": "A diagram of a dataset", "caption": "Caption", "credit": "Us", "licence": "CC BY 4.0", "ai_generated": True},
+                {
+                    "image": picture,
+                    "alt_text": "A diagram of a dataset",
+                    "caption": "Caption",
+                    "credit": "Us",
+                    "licence": "CC BY 4.0",
+                    "ai_generated": True,
+                },
             ),
         )
     if with_check:
@@ -98,7 +129,9 @@ def lesson_body(*, with_check=False, picture=None):
     return body
 
 
-def course(*, title=None, modules=1, lessons_per_module=3, parent=None, with_check=False, publish=True):
+def course(
+    *, title=None, modules=1, lessons_per_module=3, parent=None, with_check=False, publish=True
+):
     """A published course with modules and lessons; returns the CoursePage."""
     number = next(_sequence)
     title = title or f"Course {number}"
@@ -110,12 +143,15 @@ def course(*, title=None, modules=1, lessons_per_module=3, parent=None, with_che
         audience="Artists",
         duration_minutes=60,
         learning_outcomes=[("outcome", "Explain what training data is")],
+        live=publish,
     )
     index.add_child(instance=page)
     if publish:
         page.save_revision().publish()
     for module_number in range(1, modules + 1):
-        module = ModulePage(title=f"Module {module_number}", slug=f"module-{module_number}", summary="A module")
+        module = ModulePage(
+            title=f"Module {module_number}", slug=f"module-{module_number}", summary="A module"
+        )
         page.add_child(instance=module)
         module.save_revision().publish()
         for lesson_number in range(1, lessons_per_module + 1):

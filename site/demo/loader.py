@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -46,9 +47,9 @@ def _image(key, specs, cache):
     if image is None:
         buffer = io.BytesIO()
         spec.draw().save(buffer, format="PNG", optimize=True)
-        image = Image(title=spec.title, collection=_collection())
-        image.file.save(f"{key}.png", ContentFile(buffer.getvalue()), save=False)
-        image.save()
+        image = Image.objects.create(
+            title=spec.title, collection=_collection(), file=ImageFile(buffer, name=f"{key}.png")
+        )
     cache[key] = image
     return image
 
@@ -226,7 +227,9 @@ def _load_accounts(password, report):
         user.save()
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
-        report.accounts.append((email, group_name or ("superuser" if user.is_superuser else "learner")))
+        report.accounts.append(
+            (email, group_name or ("superuser" if user.is_superuser else "learner"))
+        )
 
 
 @transaction.atomic

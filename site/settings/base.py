@@ -133,7 +133,9 @@ CACHES = {
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "AI literacy workshops <noreply@localhost>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "AI literacy workshops <noreply@localhost>"
+)
 
 # Content Security Policy (django-csp 4): no inline script anywhere on the public site.
 CONTENT_SECURITY_POLICY = {
