@@ -8,8 +8,9 @@ import sys
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
     try:
-        import lms  # noqa: F401  (the site/ folder, installed under the name `lms`)
         from django.core.management import execute_from_command_line
+
+        import lms  # noqa: F401  (the site/ folder, installed under the name `lms`)
     except ImportError as exc:
         raise SystemExit(
             "The project is not installed in this Python environment "

@@ -1,9 +1,8 @@
 """Content-Security-Policy middleware: strict on the site, a wider allowance for Wagtail's admin."""
 
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.urls import reverse
-
-from csp.middleware import CSPMiddleware, PolicyParts
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

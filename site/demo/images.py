@@ -140,7 +140,10 @@ def _arrow(draw, start, end, fill=INK, width=5, head=16):
 
 def _header(draw, title, subtitle="", colour=TEAL, width=W):
     draw.rectangle((0, 0, 14, 110), fill=colour)
-    _text(draw, (48, 30), title, 38, "bold", INK)
+    size = 38
+    while size > 26 and draw.textlength(title, font=_font(size, "bold")) > width - 96:
+        size -= 1
+    _text(draw, (48, 30 + (38 - size) // 2), title, size, "bold", INK)
     if subtitle:
         _text(draw, (48, 80), subtitle, 21, "regular", MUTED, width - 96)
 
@@ -266,7 +269,7 @@ def course_how_models_learn():
         draw.ellipse((x - 7, y - 7, x + 7, y + 7), fill=(250, 210, 120))
     _arrow(draw, (810, 335), (880, 335), fill=BLUE, width=6)
     _paste_framed(image, _artwork((250, 250), seed=3), (900, 210), border=6)
-    _text(draw, (70, 560), "Millions of examples in", 26, "bold", NAVY)
+    _text(draw, (70, 560), "Billions of examples in", 26, "bold", NAVY)
     _text(draw, (620, 470), "Patterns in\nthe model", 24, "bold", NAVY)
     _text(draw, (900, 490), "A new image out", 26, "bold", NAVY)
     return image
@@ -284,8 +287,8 @@ def course_copyright_law():
         draw.line((cx, 190, cx + 90, 360), fill=gold, width=4)
         draw.chord((cx - 120, 300, cx + 120, 420), 0, 180, fill=gold)
         _centred(draw, (cx - 120, 430, cx + 120, 470), label, 26, "bold", WHITE)
-    draw.ellipse((540, 250, 660, 370), outline=WHITE, width=8)
-    _centred(draw, (540, 250, 660, 370), "©", 80, "bold", WHITE)
+    draw.ellipse((525, 235, 675, 385), fill=NAVY)
+    _centred(draw, (525, 235, 675, 385), "©", 120, "bold", WHITE)
     for i, region in enumerate(["US", "EU", "UK"]):
         x = 420 + i * 130
         draw.rounded_rectangle((x, 585, x + 100, 635), radius=12, outline=WHITE, width=3)
@@ -333,9 +336,8 @@ def course_content_credentials():
     _paste_framed(image, _artwork((520, 360), seed=21), (90, 90), border=8)
     draw.ellipse((520, 110, 600, 190), fill=WHITE, outline=INK, width=4)
     _centred(draw, (520, 110, 600, 190), "CR", 30, "bold", INK)
-    panel = (700, 90, 1120, 470)
-    _box(draw, panel, TEAL, fill=WHITE)
-    _text(draw, (730, 110), "Content Credentials", 28, "bold", TEAL)
+    _box(draw, (670, 90, 1140, 470), TEAL, fill=WHITE)
+    _text(draw, (700, 110), "Content Credentials", 28, "bold", TEAL)
     rows = [
         ("Signed by", "Example Camera Co."),
         ("Captured", "2025-05-14"),
@@ -345,11 +347,10 @@ def course_content_credentials():
     ]
     y = 170
     for label, value in rows:
-        _text(draw, (730, y), label, 22, "regular", MUTED)
-        _text(draw, (900, y), value, 22, "bold", INK)
+        _text(draw, (700, y), label, 22, "regular", MUTED)
+        _text(draw, (860, y), value, 22, "bold", INK)
         y += 56
-    steps = ["Captured", "Edited", "Published"]
-    for i, step in enumerate(steps):
+    for i, step in enumerate(["Captured", "Edited", "Published"]):
         x = 160 + i * 330
         _box(draw, (x, 540, x + 230, 610), TEAL)
         _centred(draw, (x, 540, x + 230, 610), step, 26, "bold", TEAL)
@@ -390,30 +391,32 @@ def home_hero():
     image, draw = _canvas(bg=(238, 233, 224))
     draw.rectangle((0, 470, W, H), fill=(214, 200, 180))
     frames = [
-        (120, 90, 330, 300, 5),
-        (390, 60, 640, 250, 9),
-        (700, 100, 880, 330, 13),
-        (940, 70, 1110, 230, 17),
+        (110, 50, 330, 240, 5),
+        (390, 36, 640, 226, 9),
+        (700, 50, 870, 250, 13),
+        (930, 44, 1110, 224, 17),
     ]
     for x0, y0, x1, y1, seed in frames:
-        _paste_framed(
-            image, _artwork((x1 - x0, y1 - y0), seed=seed), (x0, y0), border=8, colour=(92, 62, 36)
-        )
-    draw.rounded_rectangle((300, 430, 900, 470), radius=8, fill=(120, 84, 52))
-    draw.rectangle((340, 470, 360, 640), fill=(120, 84, 52))
-    draw.rectangle((840, 470, 860, 640), fill=(120, 84, 52))
-    draw.polygon([(520, 430), (680, 430), (700, 400), (540, 400)], fill=(60, 64, 80))
-    draw.rectangle((545, 330, 690, 400), fill=(60, 64, 80))
-    draw.rectangle((553, 338, 682, 394), fill=(200, 225, 245))
+        picture = _artwork((x1 - x0, y1 - y0), seed=seed)
+        _paste_framed(image, picture, (x0, y0), border=8, colour=(92, 62, 36))
     people = [
-        (230, (178, 60, 10)),
-        (420, (13, 100, 92)),
-        (780, (104, 38, 142)),
-        (980, (33, 72, 178)),
+        (250, (178, 60, 10), (150, 104, 72)),
+        (420, (13, 100, 92), (232, 192, 160)),
+        (780, (104, 38, 142), (110, 76, 52)),
+        (960, (33, 72, 178), (214, 170, 130)),
     ]
-    for x, colour in people:
-        draw.ellipse((x - 34, 300, x + 34, 368), fill=(150, 110, 80) if x % 2 else (230, 190, 160))
-        draw.rounded_rectangle((x - 60, 378, x + 60, 560), radius=40, fill=colour)
+    for x, colour, skin in people:
+        draw.ellipse((x - 34, 320, x + 34, 388), fill=skin)
+        draw.rounded_rectangle((x - 60, 396, x + 60, 600), radius=40, fill=colour)
+    wood = (120, 84, 52)
+    draw.rounded_rectangle((170, 470, 1050, 512), radius=8, fill=wood)
+    draw.rectangle((220, 512, 242, 660), fill=wood)
+    draw.rectangle((978, 512, 1000, 660), fill=wood)
+    draw.polygon([(520, 470), (680, 470), (700, 440), (540, 440)], fill=(60, 64, 80))
+    draw.rectangle((545, 360, 690, 440), fill=(60, 64, 80))
+    draw.rectangle((553, 368, 682, 434), fill=(200, 225, 245))
+    for x, colour in [(300, (233, 196, 106)), (820, (42, 157, 143))]:
+        draw.rectangle((x, 452, x + 110, 468), fill=colour)
     return image
 
 
@@ -436,22 +439,15 @@ def dataset_pipeline():
     for i, (title, body, colour) in enumerate(steps):
         row, col = divmod(i, 3)
         x = 48 + col * 384
-        y = 150 + row * 270
+        y = 150 if row == 0 else 420
         _card(draw, (x, y, x + 340, y + 190), title, body, colour, 25, 20)
         if col < 2:
             _arrow(draw, (x + 344, y + 95), (x + 380, y + 95), fill=INK)
-    _arrow(draw, (1060, 345), (1060, 372), fill=INK)
-    draw.line((1060, 345, 1060, 360), fill=INK, width=5)
-    draw.line((218, 360, 1060, 360), fill=INK, width=5)
-    _arrow(draw, (218, 360), (218, 414), fill=INK)
-    _text(
-        draw,
-        (48, 668),
-        "Simplified. Captions come from the web, so a name in alt text can become a prompt.",
-        20,
-        "regular",
-        MUTED,
-    )
+    draw.line((986, 342, 986, 380), fill=INK, width=5)
+    draw.line((218, 380, 986, 380), fill=INK, width=5)
+    _arrow(draw, (218, 378), (218, 418), fill=INK)
+    note = "Simplified. Captions come from the web, so a name in alt text can become a prompt."
+    _text(draw, (48, 660), note, 20, "regular", MUTED)
     return image
 
 
@@ -460,11 +456,12 @@ def diffusion_steps():
     _header(
         draw,
         "Diffusion: from noise to picture, one step at a time",
-        "Generation runs right to left through the noise the model learned to remove",
+        "Generating runs left to right: the model removes a little noise at each step",
         BLUE,
     )
     panel = 170
     art = _artwork((panel, panel), seed=3)
+    _arrow(draw, (60, 160), (1140, 160), fill=BLUE, width=5)
     levels = [1.0, 0.8, 0.6, 0.4, 0.2, 0.0]
     labels = ["Pure noise", "Step 2", "Step 3", "Step 4", "Step 5", "Finished"]
     for i, (alpha, label) in enumerate(zip(levels, labels, strict=True)):
@@ -472,26 +469,16 @@ def diffusion_steps():
         noisy = Image.blend(art, _noise((panel, panel), seed=100 + i), alpha)
         _paste_framed(image, noisy, (x, 190), border=4)
         _centred(draw, (x - 10, 372, x + panel + 10, 404), label, 20, "bold", INK)
-        if i < 5:
-            _arrow(draw, (x + panel + 6, 275), (x + panel + 20, 275), fill=BLUE, width=4, head=10)
-    _card(
-        draw,
-        (48, 440, 580, 640),
-        "Training",
-        "Take a real image and its caption, add a random amount of noise, and ask the model to predict the noise. Repeat billions of times.",
-        ORANGE,
-        24,
-        20,
+    training = (
+        "Take a real image and its caption, add a random amount of noise, and ask the model "
+        "to predict the noise. Repeat billions of times."
     )
-    _card(
-        draw,
-        (620, 440, 1152, 640),
-        "Generating",
-        "Start from fresh noise. Guided by your text prompt, the model removes a little predicted noise at each step until an image appears.",
-        BLUE,
-        24,
-        20,
+    generating = (
+        "Start from fresh noise. Guided by your text prompt, the model removes a little "
+        "predicted noise at each step until an image appears."
     )
+    _card(draw, (48, 440, 580, 640), "Training", training, ORANGE, 24, 20)
+    _card(draw, (620, 440, 1152, 640), "Generating", generating, BLUE, 24, 20)
     return image
 
 
@@ -582,23 +569,22 @@ def weights_not_database():
     )
     _box(draw, (60, 150, 520, 620), BLUE, fill=WHITE)
     _text(draw, (84, 168), "Training dataset", 26, "bold", BLUE)
-    for i in range(8):
+    for i in range(7):
         y = 220 + i * 46
         draw.rounded_rectangle((84, y, 496, y + 36), radius=6, fill=TINTS[BLUE])
         name = "your-painting.jpg" if i == 3 else f"image-{i + 1:06d}.jpg"
         draw.text((100, y + 6), name, font=_font(20, "mono"), fill=INK)
         if i == 3:
             draw.line((96, y + 18, 470, y + 18), fill=RED, width=4)
-    _text(draw, (84, 598 - 30), "Easy to remove one entry", 20, "bold", BLUE)
+    _text(draw, (84, 560), "Easy to find and remove one entry", 21, "bold", BLUE)
     _arrow(draw, (540, 385), (640, 385), fill=INK, width=6)
-    _text(draw, (530, 400), "training", 20, "regular", MUTED)
+    _text(draw, (548, 400), "training", 20, "regular", MUTED)
     _box(draw, (660, 150, 1140, 620), RED, fill=WHITE)
     _text(draw, (684, 168), "Trained model", 26, "bold", RED)
     rng = _rng(5)
-    for _ in range(14):
+    for row in range(12):
         for col in range(22):
-            x = 690 + col * 20
-            y = 222 + _ * 24
+            x, y = 690 + col * 20, 222 + row * 24
             value = rng.uniform(-1, 1)
             shade = (
                 round(200 - 120 * max(value, 0)),
@@ -606,15 +592,8 @@ def weights_not_database():
                 round(200 - 120 * max(-value, 0)),
             )
             draw.rectangle((x, y, x + 16, y + 18), fill=shade)
-    _text(
-        draw,
-        (684, 568),
-        "Every example nudged millions of these numbers a little. There is no single place to delete.",
-        19,
-        "regular",
-        INK,
-        440,
-    )
+    note = "Every example nudged millions of these numbers a little. No single place to delete."
+    _text(draw, (684, 530), note, 20, "bold", RED, 440)
     return image
 
 
@@ -660,7 +639,7 @@ def us_cases_timeline():
 
 
 def tdm_exceptions_table():
-    image, draw = _canvas(size=(W, 720))
+    image, draw = _canvas(size=(W, 700))
     _header(
         draw,
         "Text and data mining: who may copy, and can you say no?",
@@ -701,54 +680,50 @@ def tdm_exceptions_table():
     ]
     y = 140
     for title, x0, x1 in columns:
-        draw.rectangle((x0, y, x1, y + 56), fill=TEAL)
-        _text(draw, (x0 + 14, y + 14), title, 21, "bold", WHITE)
-    y += 56
+        draw.rectangle((x0, y, x1, y + 72), fill=TEAL)
+        _text(draw, (x0 + 14, y + 12), title, 20, "bold", WHITE, x1 - x0 - 28)
+    y += 72
     for i, row in enumerate(rows):
         fill = WHITE if i % 2 == 0 else TINTS[TEAL]
-        draw.rectangle((60, y, 1140, y + 118), fill=fill)
+        draw.rectangle((60, y, 1140, y + 112), fill=fill)
         for j, (_, x0, x1) in enumerate(columns):
             style = "bold" if j == 0 else "regular"
             _text(draw, (x0 + 14, y + 14), row[j], 20, style, INK, x1 - x0 - 28)
-        y += 118
+        y += 112
     draw.rectangle((60, 140, 1140, y), outline=TEAL, width=3)
     return image
 
 
 def ai_act_timeline():
-    image, draw = _canvas(size=(W, 700))
+    image, draw = _canvas()
     _header(
         draw,
         "EU AI Act: when the rules apply",
-        "Regulation (EU) 2024/1689, dates as adopted; check for later amendments",
+        "Regulation (EU) 2024/1689, dates as adopted in 2024; check for later amendments",
         PLUM,
     )
-    draw.line((80, 330, 1120, 330), fill=INK, width=6)
+    draw.line((80, 250, 1120, 250), fill=INK, width=6)
     events = [
-        (130, "1 Aug 2024", "Act enters into force"),
-        (350, "2 Feb 2025", "Bans on some practices; AI literacy duty"),
-        (570, "2 Aug 2025", "General-purpose AI model duties: copyright policy, training summary"),
+        (130, "1 Aug 2024", "The Act enters into force"),
+        (350, "2 Feb 2025", "Some AI practices banned; AI literacy duty starts"),
         (
-            790,
-            "2 Aug 2026",
-            "Most other rules, incl. Art. 50 transparency and AI Office enforcement",
+            570,
+            "2 Aug 2025",
+            "Duties for general-purpose AI models: copyright policy, training summary",
         ),
+        (790, "2 Aug 2026", "Most other rules, incl. Art. 50 transparency; AI Office can enforce"),
         (1010, "2 Aug 2027", "Deadline for GPAI models already on the market before Aug 2025"),
     ]
     for x, date, text in events:
-        draw.ellipse((x - 14, 316, x + 14, 344), fill=PLUM)
-        _centred(draw, (x - 110, 250, x + 110, 300), date, 22, "bold", PLUM)
-        _box(draw, (x - 105, 370, x + 105, 560), PLUM, fill=WHITE, width=2, radius=10)
-        _text(draw, (x - 92, 384), text, 18, "regular", INK, 184)
-    _text(
-        draw,
-        (80, 600),
-        "In 2026 EU lawmakers agreed a 'Digital Omnibus' that moves some later dates. Check the Official Journal.",
-        20,
-        "bold",
-        RED,
-        1040,
+        draw.ellipse((x - 14, 236, x + 14, 264), fill=PLUM)
+        _centred(draw, (x - 110, 180, x + 110, 222), date, 22, "bold", PLUM)
+        _box(draw, (x - 105, 290, x + 105, 530), PLUM, fill=WHITE, width=2, radius=10)
+        _text(draw, (x - 90, 306), text, 20, "regular", INK, 180)
+    note = (
+        "In 2026 EU lawmakers agreed a 'Digital Omnibus' that moves some of the later dates. "
+        "Check the current text in the Official Journal."
     )
+    _text(draw, (80, 570), note, 21, "bold", RED, 1040)
     return image
 
 
@@ -756,7 +731,7 @@ def robots_txt_file():
     image, draw = _canvas(size=(W, 760), bg=(236, 238, 244))
     content = _window(draw, (60, 40, 1140, 720), "https://example-artist.org/robots.txt")
     lines = [
-        ("# Ask AI training crawlers not to collect this site", MUTED),
+        ("# AI training crawlers: please don't", MUTED),
         ("User-agent: GPTBot", BLUE),
         ("User-agent: CCBot", BLUE),
         ("User-agent: ClaudeBot", BLUE),
@@ -765,7 +740,7 @@ def robots_txt_file():
         ("User-agent: Meta-ExternalAgent", BLUE),
         ("Disallow: /", RED),
         ("", INK),
-        ("# Everyone else (including search engines) may visit", MUTED),
+        ("# Everyone else may visit", MUTED),
         ("User-agent: *", BLUE),
         ("Allow: /", GREEN),
     ]
@@ -773,17 +748,13 @@ def robots_txt_file():
     for text, colour in lines:
         draw.text((content[0] + 34, y), text, font=_font(28, "mono"), fill=colour)
         y += 44
-    _box(draw, (640, 470, 1110, 690), ORANGE, width=3)
-    _text(draw, (662, 486), "Remember", 24, "bold", ORANGE)
-    _text(
-        draw,
-        (662, 522),
-        "Voluntary. Only affects future visits to this site. Does not remove anything already collected.",
-        20,
-        "regular",
-        INK,
-        428,
+    _box(draw, (720, 400, 1110, 690), ORANGE, width=3)
+    _text(draw, (742, 416), "Remember", 24, "bold", ORANGE)
+    remember = (
+        "Voluntary: well-behaved crawlers follow it. Only affects future visits to this site. "
+        "Does not remove anything already collected."
     )
+    _text(draw, (742, 454), remember, 21, "regular", INK, 348)
     return image
 
 
@@ -793,10 +764,26 @@ def artwork_original():
 
 def artwork_cloaked():
     base = _artwork((W, H), seed=42)
-    fine = _noise((W, H), seed=4242, low=0, high=28)
-    cloaked = ImageChops.add(base, fine, scale=1.0, offset=-14)
-    blotches = _noise((48, 27), seed=99, low=0, high=36).resize((W, H), Image.Resampling.BICUBIC)
-    return ImageChops.add(cloaked, blotches, scale=1.0, offset=-18)
+    fine = _noise((W, H), seed=4242, low=0, high=12)
+    cloaked = ImageChops.add(base, fine, scale=1.0, offset=-6)
+    blotches = _noise((60, 34), seed=99, low=0, high=16).resize((W, H), Image.Resampling.BICUBIC)
+    return ImageChops.add(cloaked, blotches, scale=1.0, offset=-8)
+
+
+def _cow(size):
+    image = _gradient(size, (170, 210, 240), (196, 226, 246))
+    draw = ImageDraw.Draw(image)
+    w, h = size
+    draw.rectangle((0, h * 0.68, w, h), fill=(110, 170, 90))
+    body = (w * 0.18, h * 0.38, w * 0.72, h * 0.66)
+    draw.rounded_rectangle(body, radius=int(h * 0.1), fill=WHITE, outline=INK, width=2)
+    for lx in (0.24, 0.34, 0.56, 0.66):
+        draw.rectangle((w * lx, h * 0.64, w * lx + w * 0.05, h * 0.84), fill=WHITE, outline=INK)
+    draw.ellipse((w * 0.66, h * 0.3, w * 0.9, h * 0.52), fill=WHITE, outline=INK, width=2)
+    draw.ellipse((w * 0.8, h * 0.4, w * 0.9, h * 0.5), fill=(240, 170, 170))
+    for sx, sy, r in [(0.3, 0.44, 0.07), (0.5, 0.5, 0.06), (0.6, 0.42, 0.04)]:
+        draw.ellipse((w * (sx - r), h * (sy - r), w * (sx + r), h * (sy + r)), fill=INK)
+    return image
 
 
 def glaze_nightshade():
@@ -804,41 +791,37 @@ def glaze_nightshade():
     _header(
         draw,
         "What Glaze and Nightshade try to do",
-        "Small pixel changes chosen to mislead a model's feature extractor",
+        "Small pixel changes chosen to mislead a model's feature extractor (simplified)",
         GOLD,
     )
-    art = _artwork((180, 180), seed=8)
     rows = [
         (
             "Glaze",
-            "Looks to people like:",
+            _artwork((180, 180), seed=8),
             "your painting",
-            "Looks to a model like:",
-            "a different style",
-            "Goal: make style mimicry by fine-tuning fail",
+            "a different art style",
+            "Aim: make style mimicry by fine-tuning fail",
             GOLD,
         ),
         (
             "Nightshade",
-            "Looks to people like:",
+            _cow((180, 180)),
             "a cow in a field",
-            "Looks to a model like:",
             "a leather handbag",
-            "Goal: make unlicensed training learn wrong associations",
+            "Aim: make unlicensed training learn the wrong concept",
             RED,
         ),
     ]
-    for i, (name, l1, v1, l2, v2, goal, colour) in enumerate(rows):
+    for i, (name, picture, seen, model_sees, aim, colour) in enumerate(rows):
         y = 140 + i * 260
         _text(draw, (48, y + 70), name, 30, "bold", colour)
-        _paste_framed(image, art if i == 0 else _thumb((180, 180), 30), (250, y + 10), border=3)
-        _text(draw, (460, y + 20), l1, 20, "regular", MUTED)
-        _text(draw, (460, y + 48), v1, 24, "bold", INK)
-        _arrow(draw, (460, y + 105), (560, y + 105), fill=colour)
-        _text(draw, (580, y + 80), l2, 20, "regular", MUTED)
-        _text(draw, (580, y + 108), v2, 24, "bold", colour)
-        _box(draw, (860, y + 20, 1152, y + 180), colour)
-        _text(draw, (880, y + 40), goal, 20, "regular", INK, 250)
+        _paste_framed(image, picture, (250, y + 10), border=3)
+        _text(draw, (470, y + 20), "People see", 20, "regular", MUTED)
+        _text(draw, (470, y + 50), seen, 26, "bold", INK)
+        _arrow(draw, (470, y + 110), (760, y + 110), fill=colour)
+        _text(draw, (800, y + 20), "The model 'sees'", 20, "regular", MUTED)
+        _text(draw, (800, y + 50), model_sees, 26, "bold", colour)
+        _text(draw, (470, y + 140), aim, 21, "regular", INK, 680)
     return image
 
 
@@ -897,15 +880,8 @@ def c2pa_manifest():
     )
     _paste_framed(image, _artwork((260, 190), seed=21), (80, 210), border=3)
     _text(draw, (80, 420), "The pixels", 22, "bold", INK)
-    _text(
-        draw,
-        (80, 452),
-        "Hashed for the hard binding. Change one pixel and the hash no longer matches.",
-        18,
-        "regular",
-        INK,
-        270,
-    )
+    pixels = "Hashed for the hard binding. Change one pixel and the hash no longer matches."
+    _text(draw, (80, 452), pixels, 18, "regular", INK, 270)
     _box(draw, (380, 200, 760, 680), PLUM)
     _text(draw, (400, 214), "Assertions", 24, "bold", PLUM)
     assertions = [
@@ -923,29 +899,20 @@ def c2pa_manifest():
         y += 68
     _box(draw, (800, 200, 1130, 420), BLUE)
     _text(draw, (820, 214), "Claim", 24, "bold", BLUE)
-    _text(
-        draw,
-        (820, 252),
-        "Lists a hash of every assertion, plus the hard-binding hash of the file's content, and which tool made it.",
-        18,
-        "regular",
-        INK,
-        290,
+    claim = (
+        "Lists a hash of every assertion, the hard-binding hash of the pixels, and the tool "
+        "that made the claim."
     )
+    _text(draw, (820, 252), claim, 18, "regular", INK, 290)
     _box(draw, (800, 460, 1130, 680), ORANGE)
     _text(draw, (820, 474), "Claim signature", 24, "bold", ORANGE)
-    _text(
-        draw,
-        (820, 512),
-        "Made with the signer's private key and certificate. Proves who signed, and that nothing changed since.",
-        18,
-        "regular",
-        INK,
-        290,
+    signature = (
+        "Made with the signer's private key and certificate. Shows who signed, and that "
+        "nothing changed since."
     )
-    _arrow(draw, (762, 330), (798, 310), fill=INK, width=4, head=12)
+    _text(draw, (820, 512), signature, 18, "regular", INK, 290)
+    _arrow(draw, (762, 310), (798, 310), fill=INK, width=4, head=12)
     _arrow(draw, (965, 422), (965, 458), fill=INK, width=4, head=12)
-    _arrow(draw, (350, 320), (798, 380), fill=TEAL, width=3, head=12)
     return image
 
 
@@ -969,16 +936,15 @@ def credentials_proves():
         "Who made it, unless an identity is verified",
         "Anything, once metadata is stripped (without a watermark or lookup)",
     ]
-    for col, (title, items, colour, mark) in enumerate(
-        [("Can show", can, GREEN, "✓"), ("Cannot show", cannot, RED, "✗")]
-    ):
+    columns = [("Can show", can, GREEN, "✓"), ("Cannot show", cannot, RED, "✗")]
+    for col, (title, items, colour, mark) in enumerate(columns):
         x = 48 + col * 566
         _box(draw, (x, 140, x + 540, 640), colour, fill=WHITE)
         _text(draw, (x + 24, 158), title, 30, "bold", colour)
         y = 222
         for item in items:
             draw.text((x + 24, y - 4), mark, font=_font(32, "bold"), fill=colour)
-            y = _text(draw, (x + 72, y), item, 22, "regular", INK, 440) + 26
+            y = _text(draw, (x + 72, y), item, 23, "regular", INK, 440) + 24
     return image
 
 
@@ -1018,14 +984,8 @@ def consent_form():
     image, draw = _canvas(size=(W, 760), bg=(236, 232, 224))
     draw.rounded_rectangle((200, 30, 1000, 730), radius=8, fill=WHITE, outline=INK, width=3)
     _text(draw, (240, 56), "Photo and artwork consent", 32, "bold", INK)
-    _text(
-        draw,
-        (240, 104),
-        "Workshop: Your art and AI training · Saturday 10:00–13:00",
-        20,
-        "regular",
-        MUTED,
-    )
+    subtitle = "Workshop: Your art and AI training · Saturday 10:00–13:00"
+    _text(draw, (240, 104), subtitle, 20, "regular", MUTED)
     items = [
         (True, "You may photograph me during the workshop"),
         (True, "Photos of me may appear on the venue website"),
@@ -1034,22 +994,18 @@ def consent_form():
         (False, "My artwork or image may be used with AI tools"),
     ]
     y = 160
+    font = _font(22)
     for checked, text in items:
         draw.rectangle((240, y, 272, y + 32), outline=INK, width=3)
         if checked:
             draw.line((246, y + 16, 256, y + 27, 268, y + 5), fill=GREEN, width=5)
         _text(draw, (292, y + 2), text, 22, "regular", INK, 660)
+        if text.endswith(":"):
+            end = 292 + draw.textlength(text, font=font) + 12
+            draw.line((end, y + 28, 960, y + 28), fill=MUTED, width=2)
         y += 66
-    draw.line((292, y - 10, 900, y - 10), fill=MUTED, width=2)
-    _text(
-        draw,
-        (240, y + 20),
-        "You can change your mind at any time: tell the workshop lead or email the venue.",
-        20,
-        "bold",
-        TEAL,
-        720,
-    )
+    change = "You can change your mind at any time: tell the workshop lead or email the venue."
+    _text(draw, (240, y + 20), change, 20, "bold", TEAL, 720)
     draw.line((240, 640, 600, 640), fill=INK, width=2)
     draw.line((660, 640, 960, 640), fill=INK, width=2)
     _text(draw, (240, 650), "Signature", 18, "regular", MUTED)
@@ -1058,47 +1014,36 @@ def consent_form():
 
 
 def cc_licence_spectrum():
-    image, draw = _canvas()
+    image, draw = _canvas(size=(W, 760))
     _header(
         draw,
         "Creative Commons: from most to least permissive",
-        "Licences grant permissions; where an exception already allows a use, the licence does not apply",
+        "Licences grant permissions; where an exception already allows a use, they do not apply",
         GREEN,
     )
     licences = [
-        ("CC0", "No conditions (public domain dedication)"),
-        ("CC BY", "Credit the creator"),
-        ("CC BY-SA", "Credit; share adaptations alike"),
-        ("CC BY-NC", "Credit; non-commercial only"),
-        ("CC BY-ND", "Credit; no adaptations shared"),
-        ("CC BY-NC-SA", "Credit; non-commercial; share alike"),
-        ("CC BY-NC-ND", "Credit; non-commercial; no adaptations"),
+        ("CC0", "No conditions: a public domain dedication"),
+        ("CC BY", "Give credit"),
+        ("CC BY-SA", "Give credit; share adaptations under the same licence"),
+        ("CC BY-NC", "Give credit; non-commercial use only"),
+        ("CC BY-ND", "Give credit; do not share adapted versions"),
+        ("CC BY-NC-SA", "Give credit; non-commercial; share alike"),
+        ("CC BY-NC-ND", "Give credit; non-commercial; no adapted versions"),
     ]
     for i, (name, body) in enumerate(licences):
-        x = 40 + i * 163
-        shade = round(255 - i * 18)
-        draw.rounded_rectangle(
-            (x, 160, x + 150, 420),
-            radius=12,
-            fill=(shade, 250 - i * 6, shade - 10 if shade > 10 else 0),
-            outline=GREEN,
-            width=2,
-        )
-        _centred(draw, (x, 170, x + 150, 230), name, 20, "bold", INK)
-        _text(draw, (x + 12, 240), body, 17, "regular", INK, 128)
-    _arrow(draw, (60, 450), (1140, 450), fill=GREEN, width=5)
-    _text(draw, (60, 465), "More permissive", 20, "bold", GREEN)
-    _text(draw, (960, 465), "More restrictive", 20, "bold", GREEN)
-    _box(draw, (40, 520, 1160, 640), ORANGE)
-    _text(
-        draw,
-        (64, 536),
-        "None of these says 'no AI training'. Where training is allowed by law anyway (e.g. fair use or a TDM exception), licence conditions may not bite.",
-        21,
-        "regular",
-        INK,
-        1070,
+        y = 136 + i * 62
+        tint = (round(236 - i * 14), round(248 - i * 5), round(236 - i * 14))
+        draw.rounded_rectangle((130, y, 1140, y + 52), radius=10, fill=tint, outline=GREEN, width=2)
+        _text(draw, (150, y + 12), name, 23, "bold", INK)
+        _text(draw, (350, y + 13), body, 21, "regular", INK)
+    _arrow(draw, (80, 140), (80, 560), fill=GREEN, width=6)
+    _text(draw, (40, 570), "More restrictive", 19, "bold", GREEN)
+    _box(draw, (40, 610, 1160, 730), ORANGE)
+    warning = (
+        "None of these says 'no AI training'. Where training is allowed by law anyway "
+        "(for example fair use or a TDM exception), licence conditions may not apply at all."
     )
+    _text(draw, (64, 628), warning, 22, "regular", INK, 1070)
     return image
 
 

@@ -38,7 +38,9 @@ def test_lesson_page_has_breadcrumbs_position_reading_time_and_neighbours(client
     course = factories.course(modules=2, lessons_per_module=2)
     lessons = list(LessonPage.objects.descendant_of(course).order_by("path"))
     html = client.get(lessons[2].url).content.decode()
-    trail = html[html.index('aria-label="Breadcrumb"') : html.index("</nav>", html.index("Breadcrumb"))]
+    trail = html[
+        html.index('aria-label="Breadcrumb"') : html.index("</nav>", html.index("Breadcrumb"))
+    ]
     assert trail.index(course.title) < trail.index("Module 2") < trail.index("Lesson 2.1")
     assert "Lesson 3 of 4" in html
     assert "2 minute read" in html  # ~300 words at 200 words a minute

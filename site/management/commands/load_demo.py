@@ -29,6 +29,6 @@ class Command(BaseCommand):
                 f"{report.pages_updated} refreshed."
             )
         )
-        self.stdout.write("Demo accounts (password: %s):" % password)
+        self.stdout.write(f"Demo accounts (password: {password}):")
         for email, role in report.accounts:
             self.stdout.write(f"  {email:<24} {role}")
