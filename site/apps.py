@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LmsConfig(AppConfig):
@@ -14,3 +15,9 @@ class LmsConfig(AppConfig):
 
         cache.connect()
         post_migrate.connect(ensure_editorial_roles, sender=self)
+
+
+class LmsUsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with forms that include display and certificate names."""
+
+    user_viewset = "lms.admin_users.LmsUserViewSet"
