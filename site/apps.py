@@ -5,6 +5,7 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LmsConfig(AppConfig):
+    default = True
     name = "lms"
     label = "lms"
     verbose_name = _("AI literacy LMS")
