@@ -158,7 +158,7 @@ def _noise(size, seed, low=0, high=255):
 
 
 def _gradient(size, top, bottom):
-    width, height = size
+    height = size[1]
     column = Image.new("RGB", (1, height))
     for y in range(height):
         t = y / max(height - 1, 1)
@@ -717,13 +717,13 @@ def ai_act_timeline():
     for x, date, text in events:
         draw.ellipse((x - 14, 236, x + 14, 264), fill=PLUM)
         _centred(draw, (x - 110, 180, x + 110, 222), date, 22, "bold", PLUM)
-        _box(draw, (x - 105, 290, x + 105, 530), PLUM, fill=WHITE, width=2, radius=10)
+        _box(draw, (x - 105, 290, x + 105, 460), PLUM, fill=WHITE, width=2, radius=10)
         _text(draw, (x - 90, 306), text, 20, "regular", INK, 180)
     note = (
         "In 2026 EU lawmakers agreed a 'Digital Omnibus' that moves some of the later dates. "
         "Check the current text in the Official Journal."
     )
-    _text(draw, (80, 570), note, 21, "bold", RED, 1040)
+    _text(draw, (80, 510), note, 21, "bold", RED, 1040)
     return image
 
 
@@ -1053,7 +1053,10 @@ IMAGES = {
         course_how_models_learn,
     ),
     "course-copyright-law": ImageSpec(
-        "Illustration: a balance weighing training against outputs, with a copyright symbol and US, EU and UK labels",
+        (
+            "Illustration: a balance weighing training against outputs, with a copyright symbol "
+            "and US, EU and UK labels"
+        ),
         course_copyright_law,
     ),
     "course-opting-out": ImageSpec(
@@ -1065,19 +1068,31 @@ IMAGES = {
         course_content_credentials,
     ),
     "course-licensing-consent": ImageSpec(
-        "Illustration: a workshop consent form with tick boxes beside licence badges BY, NC, ND and SA",
+        (
+            "Illustration: a workshop consent form with tick boxes beside licence badges BY, NC, "
+            "ND and SA"
+        ),
         course_licensing_consent,
     ),
     "home-hero": ImageSpec(
-        "Illustration: workshop participants around a table with a laptop, in a gallery hung with paintings",
+        (
+            "Illustration: workshop participants around a table with a laptop, in a gallery hung "
+            "with paintings"
+        ),
         home_hero,
     ),
     "dataset-pipeline": ImageSpec(
-        "Diagram: six steps from web pages through Common Crawl and filtering to a LAION-style dataset",
+        (
+            "Diagram: six steps from web pages through Common Crawl and filtering to a LAION-style "
+            "dataset"
+        ),
         dataset_pipeline,
     ),
     "diffusion-steps": ImageSpec(
-        "Diagram: a row of panels going from pure noise to a finished landscape, with notes on training and generating",
+        (
+            "Diagram: a row of panels going from pure noise to a finished landscape, with notes on "
+            "training and generating"
+        ),
         diffusion_steps,
     ),
     "next-token": ImageSpec(
@@ -1085,11 +1100,17 @@ IMAGES = {
         next_token,
     ),
     "memorisation-spectrum": ImageSpec(
-        "Diagram: spectrum from general patterns to style imitation, close paraphrase and near-exact copy",
+        (
+            "Diagram: spectrum from general patterns to style imitation, close paraphrase and "
+            "near-exact copy"
+        ),
         memorisation_spectrum,
     ),
     "weights-not-database": ImageSpec(
-        "Diagram: a dataset list where one file can be struck out, next to a grid of model weights with no single entry to delete",
+        (
+            "Diagram: a dataset list where one file can be struck out, next to a grid of model "
+            "weights with no single entry to delete"
+        ),
         weights_not_database,
     ),
     "us-cases-timeline": ImageSpec(
@@ -1097,7 +1118,10 @@ IMAGES = {
         us_cases_timeline,
     ),
     "tdm-exceptions-table": ImageSpec(
-        "Table comparing EU Articles 3 and 4, UK section 29A and US fair use for text and data mining",
+        (
+            "Table comparing EU Articles 3 and 4, UK section 29A and US fair use for text and data "
+            "mining"
+        ),
         tdm_exceptions_table,
     ),
     "ai-act-timeline": ImageSpec(
@@ -1113,11 +1137,17 @@ IMAGES = {
         artwork_original,
     ),
     "artwork-cloaked": ImageSpec(
-        "The same landscape with simulated cloaking: faint grain and blotchy colour shifts in flat areas",
+        (
+            "The same landscape with simulated cloaking: faint grain and blotchy colour shifts in "
+            "flat areas"
+        ),
         artwork_cloaked,
     ),
     "glaze-nightshade": ImageSpec(
-        "Diagram: Glaze makes a painting's style look different to a model; Nightshade makes a cow look like a handbag",
+        (
+            "Diagram: Glaze makes a painting's style look different to a model; Nightshade makes a "
+            "cow look like a handbag"
+        ),
         glaze_nightshade,
     ),
     "protection-layers": ImageSpec(
@@ -1125,7 +1155,10 @@ IMAGES = {
         protection_layers,
     ),
     "c2pa-manifest": ImageSpec(
-        "Diagram of a C2PA manifest: pixels hashed for the hard binding, assertions, claim and claim signature",
+        (
+            "Diagram of a C2PA manifest: pixels hashed for the hard binding, assertions, claim and "
+            "claim signature"
+        ),
         c2pa_manifest,
     ),
     "credentials-proves": ImageSpec(
@@ -1133,15 +1166,24 @@ IMAGES = {
         credentials_proves,
     ),
     "training-mining-assertion": ImageSpec(
-        "A simplified JSON 'do not train' assertion with notAllowed, constrained and allowed entries",
+        (
+            "A simplified JSON 'do not train' assertion with notAllowed, constrained and allowed "
+            "entries"
+        ),
         training_mining_assertion,
     ),
     "consent-form": ImageSpec(
-        "Mock-up of a workshop photo and artwork consent form with separate tick boxes for each use",
+        (
+            "Mock-up of a workshop photo and artwork consent form with separate tick boxes for "
+            "each use"
+        ),
         consent_form,
     ),
     "cc-licence-spectrum": ImageSpec(
-        "The seven Creative Commons tools from CC0 to CC BY-NC-ND, with a note that none of them says 'no AI training'",
+        (
+            "The seven Creative Commons tools from CC0 to CC BY-NC-ND, with a note that none of "
+            "them says 'no AI training'"
+        ),
         cc_licence_spectrum,
     ),
 }

@@ -119,7 +119,7 @@ def _upsert_child(parent, model, slug, fields, report):
 
 
 def _load_home(resolver, report):
-    from lms.demo.pages import HOME, STANDARD_PAGES
+    from lms.demo.pages import HOME
 
     home = HomePage.objects.first()
     if home is None:
@@ -133,7 +133,12 @@ def _load_home(resolver, report):
     home.introduction = HOME["introduction"]
     home.body = resolver.blocks(HOME["body"])
     home.save_revision().publish()
-    home = HomePage.objects.get(pk=home.pk)
+    return HomePage.objects.get(pk=home.pk)
+
+
+def _load_standard_pages(home, resolver, report):
+    from lms.demo.pages import STANDARD_PAGES
+
     for spec in STANDARD_PAGES:
         _upsert_child(
             home,
@@ -147,7 +152,6 @@ def _load_home(resolver, report):
             },
             report,
         )
-    return home
 
 
 def _load_courses(home, courses, resolver, report):
@@ -241,6 +245,7 @@ def load_demo(*, password=None, courses=None, images=None, documents=None):
     resolver = StreamResolver(images, documents)
     home = _load_home(resolver, report)
     _load_courses(home, courses if courses is not None else ALL_COURSES, resolver, report)
+    _load_standard_pages(home, resolver, report)
     password = password or secrets.token_urlsafe(12)
     _load_accounts(password, report)
     return report, password
