@@ -44,7 +44,7 @@ def course_lessons(course):
     """Every live lesson of a course in reading order, with just enough to link to it."""
     return (
         public_only(LessonPage.objects.live().descendant_of(course))
-        .only(*LESSON_LINK_FIELDS)
+        .only(*LESSON_LINK_FIELDS, "reading_minutes")
         .order_by("path")
     )
 

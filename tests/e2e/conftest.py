@@ -10,18 +10,16 @@ are checked exactly as this repository renders them.
 """
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-# Playwright's sync API keeps an asyncio event loop in the main thread; Django's ORM would
-# otherwise refuse to run next to it. Only the test process sets this.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-# Belt and braces: nothing in the test run may fetch Playwright's own browser builds.
-os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+from tests.e2e.a11y import check_accessible
+
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 E2E_DIR = Path(__file__).resolve().parent
-REPO_ROOT = E2E_DIR.parent.parent
 CHROMIUM = os.environ.get("LMS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -34,7 +32,6 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 900}
 DEFAULT_TIMEOUT_MS = 15_000
-BLOCKING_IMPACTS = ("critical", "serious")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -51,9 +48,32 @@ def _browser_unavailable(reason):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@contextmanager
+def _django_beside_playwright():
+    """Let the ORM run while Playwright's sync API keeps an event loop in the main thread.
+
+    Django refuses synchronous database calls when an event loop runs in the thread unless
+    DJANGO_ALLOW_ASYNC_UNSAFE is set. It is set only while Playwright runs and restored
+    afterwards: left in os.environ it would leak into the rest of the session and into
+    subprocesses (``manage.py check --deploy`` warns about it, failing tests/lms).
+    """
+    previous = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(ASYNC_UNSAFE, None)
+        else:
+            os.environ[ASYNC_UNSAFE] = previous
+
+
+# Package scope: one Chromium for every test in tests/e2e (one launch per run, as pytest-django
+# keeps these tests together), closed as soon as the last of them finishes, so its event loop
+# never overlaps the rest of the session (pytest-django runs database-free tests after these).
+@pytest.fixture(scope="package")
 def browser():
-    """One headless Chromium for the whole run; each test gets its own context."""
+    """One headless Chromium (Debian's, never a downloaded one) shared by the browser tests."""
     reason = (
         f"Chromium not found at {CHROMIUM}: install Debian's chromium package to run browser tests"
     )
@@ -65,17 +85,20 @@ def browser():
     except ImportError as exc:  # pragma: no cover - the test extra installs it
         _browser_unavailable(f"{reason} (playwright is not importable: {exc})")
 
-    playwright = sync_playwright().start()
-    try:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-    except PlaywrightError as exc:
-        playwright.stop()
-        _browser_unavailable(f"{reason} (launch failed: {str(exc).splitlines()[0]})")
-    yield chromium
-    chromium.close()
-    playwright.stop()
+    with _django_beside_playwright():
+        playwright = sync_playwright().start()
+        try:
+            chromium = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+        except PlaywrightError as exc:
+            playwright.stop()
+            _browser_unavailable(f"{reason} (launch failed: {str(exc).splitlines()[0]})")
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+            playwright.stop()
 
 
 def _ensure_site_tree():
@@ -142,34 +165,24 @@ def page(new_context):
     return new_context().new_page()
 
 
-def accessibility_violations(page, impacts=BLOCKING_IMPACTS):
-    """axe-core violations of the given impacts on the page as it is now."""
-    from axe_playwright_python.sync_playwright import Axe
+@pytest.fixture
+def assert_accessible():
+    """``assert_accessible(page)``: run axe-core (bundled copy) on the page as it is now.
 
-    results = Axe().run(page)
-    return [v for v in results.response["violations"] if v.get("impact") in impacts]
-
-
-def format_violations(violations, url):
-    lines = [f"{len(violations)} serious/critical accessibility violation(s) on {url}:"]
-    for violation in violations:
-        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']}")
-        lines.append(f"  {violation['helpUrl']}")
-        for node in violation["nodes"]:
-            target = " ".join(str(part) for part in node["target"])
-            lines.append(f"    * {target}")
-            lines.append(f"      {node.get('failureSummary', '').replace(chr(10), ' ')}")
-    return "\n".join(lines)
-
-
-def check_accessible(page):
-    """Fail the test, listing every serious or critical axe violation on the current page."""
-    violations = accessibility_violations(page)
-    if violations:
-        pytest.fail(format_violations(violations, page.url), pytrace=False)
+    Fails listing every serious or critical violation (rule, help, target nodes).
+    """
+    return check_accessible
 
 
 @pytest.fixture
-def assert_accessible():
-    """``assert_accessible(page)``: run axe-core (bundled copy) on the page as it is now."""
-    return check_accessible
+def browser_errors(page):
+    """Uncaught script errors and console errors (CSP violations among them) seen by ``page``."""
+    errors = []
+
+    def on_console(message):
+        if message.type == "error":
+            errors.append(f"{page.url}: console.error: {message.text}")
+
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: uncaught {error}"))
+    page.on("console", on_console)
+    return errors

@@ -51,7 +51,17 @@ def test_demo_covers_the_workshop_topics(demo):
     text = " ".join(
         str(block.value) for lesson in LessonPage.objects.live() for block in lesson.body
     ).lower()
-    for topic in ["laion", "fair use", "article 4", "ai act", "robots.txt", "glaze", "nightshade", "c2pa", "creative commons"]:
+    for topic in [
+        "laion",
+        "fair use",
+        "article 4",
+        "ai act",
+        "robots.txt",
+        "glaze",
+        "nightshade",
+        "c2pa",
+        "creative commons",
+    ]:
         assert topic in text, topic
 
 

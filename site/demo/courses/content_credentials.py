@@ -284,8 +284,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "A photo shows valid Content Credentials signed by a "
-                                            "camera maker's certificate. What can you conclude? "
-                                            "Choose all that apply."
+                                            "camera maker's certificate. What can you conclude?"
                                         ),
                                         "kind": "multiple",
                                         "options": [

@@ -1029,7 +1029,7 @@ COURSE = {
                                         "prompt": (
                                             "Which of these are obligations on providers of "
                                             "general-purpose AI models under Article 53 of the AI "
-                                            "Act? Choose all that apply."
+                                            "Act?"
                                         ),
                                         "kind": "multiple",
                                         "options": [
@@ -1371,7 +1371,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "Which statements about UK policy are accurate as of "
-                                            "March 2026? Choose all that apply."
+                                            "March 2026?"
                                         ),
                                         "kind": "multiple",
                                         "options": [

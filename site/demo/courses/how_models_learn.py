@@ -618,7 +618,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "Which of these statements about large language models "
-                                            "are true? Choose all that apply."
+                                            "are true?"
                                         ),
                                         "kind": "multiple",
                                         "options": [
@@ -1040,7 +1040,7 @@ COURSE = {
                                         "prompt": (
                                             "An AI image looks strongly like your style but does "
                                             "not reproduce any particular work of yours. Which "
-                                            "statements are accurate? Choose all that apply."
+                                            "statements are accurate?"
                                         ),
                                         "kind": "multiple",
                                         "options": [

@@ -155,7 +155,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "You publish your illustrations under CC BY-NC-ND 4.0. "
-                                            "Which statements are accurate? Choose all that apply."
+                                            "Which statements are accurate?"
                                         ),
                                         "kind": "multiple",
                                         "options": [
@@ -737,7 +737,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "Which are good practice when demonstrating AI tools "
-                                            "in a workshop? Choose all that apply."
+                                            "in a workshop?"
                                         ),
                                         "kind": "multiple",
                                         "options": [

@@ -567,7 +567,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "Which of these are ways to publish a TDMRep "
-                                            "reservation? Choose all that apply."
+                                            "reservation?"
                                         ),
                                         "kind": "multiple",
                                         "options": [
@@ -1042,7 +1042,7 @@ COURSE = {
                                     {
                                         "prompt": (
                                             "Which of these are known limitations of Glaze-style "
-                                            "cloaking? Choose all that apply."
+                                            "cloaking?"
                                         ),
                                         "kind": "multiple",
                                         "options": [
