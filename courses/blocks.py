@@ -7,9 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
-from wagtail.images.blocks import ImageChooserBlock
 
-from lms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from lms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, ImageBlock
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
@@ -37,12 +36,10 @@ def video_embed_url(url):
     return None
 
 
-class ComparisonImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(label=_("Alternative text"), max_length=300)
+class ComparisonImageBlock(ImageBlock):
+    """One side of a comparison: an image block with a short label such as 'Original'."""
+
     label = blocks.CharBlock(label=_("Label"), max_length=100, help_text=_("E.g. 'Original'"))
-    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=200)
-    ai_generated = blocks.BooleanBlock(label=_("AI-generated or AI-edited"), required=False)
 
 
 class ImageComparisonBlock(blocks.StructBlock):

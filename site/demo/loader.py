@@ -38,34 +38,22 @@ def _collection():
     return existing or Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
 
 
-def _image(key, specs, cache):
-    if key in cache:
-        return cache[key]
-    spec = specs[key]
-    Image = get_image_model()
-    image = Image.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
-    if image is None:
-        buffer = io.BytesIO()
-        spec.draw().save(buffer, format="PNG", optimize=True)
-        image = Image.objects.create(
-            title=spec.title, collection=_collection(), file=ImageFile(buffer, name=f"{key}.png")
-        )
-    cache[key] = image
-    return image
+def _image_file(key, spec):
+    buffer = io.BytesIO()
+    spec.draw().save(buffer, format="PNG", optimize=True)
+    return ImageFile(buffer, name=f"{key}.png")
 
 
-def _document(key, specs, cache):
-    if key in cache:
-        return cache[key]
-    spec = specs[key]
-    Document = get_document_model()
-    document = Document.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
-    if document is None:
-        document = Document(title=spec.title, collection=_collection())
-        document.file.save(spec.filename, ContentFile(spec.text.encode("utf-8")), save=False)
-        document.save()
-    cache[key] = document
-    return document
+def _document_file(key, spec):
+    return ContentFile(spec.text.encode("utf-8"), name=spec.filename)
+
+
+def _asset(model, key, spec, make_file):
+    """The demo image or document with this spec's title, created from its spec if missing."""
+    existing = model.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
+    return existing or model.objects.create(
+        title=spec.title, collection=_collection(), file=make_file(key, spec)
+    )
 
 
 class StreamResolver:
@@ -79,10 +67,16 @@ class StreamResolver:
         self.images, self.documents = {}, {}
 
     def image(self, key):
-        return _image(key, self.image_specs, self.images)
+        if key not in self.images:
+            spec = self.image_specs[key]
+            self.images[key] = _asset(get_image_model(), key, spec, _image_file)
+        return self.images[key]
 
     def document(self, key):
-        return _document(key, self.document_specs, self.documents)
+        if key not in self.documents:
+            spec = self.document_specs[key]
+            self.documents[key] = _asset(get_document_model(), key, spec, _document_file)
+        return self.documents[key]
 
     def blocks(self, body):
         return [(block_type, self._value(block_type, value)) for block_type, value in body]
