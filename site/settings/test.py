@@ -20,3 +20,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = tempfile.mkdtemp(prefix="lms-test-static-")
 WHITENOISE_USE_FINDERS = True
 LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # noqa: F405
+# Whole-page caching is off by default in tests so query counts measure real work;
+# tests/lms/test_page_cache.py switches it on.
+PAGE_CACHE_SECONDS = 0
