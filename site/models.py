@@ -1,5 +1,6 @@
 """People and the site's general pages."""
 
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -56,6 +57,13 @@ class User(AbstractUser):
         max_length=200,
         blank=True,
         help_text=_("Your name exactly as it should appear on certificates, in any script."),
+    )
+
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
 
     USERNAME_FIELD = "email"

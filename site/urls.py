@@ -11,6 +11,7 @@ from . import views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("lms.accounts.urls")),
     path("search/", views.search, name="search"),
     path("sitemap.xml", sitemap),
     path(

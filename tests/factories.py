@@ -168,3 +168,16 @@ def course(
 
 def first_lesson(course_page):
     return LessonPage.objects.descendant_of(course_page).order_by("path").first()
+
+
+def person(email, *, password="correct-horse-battery-staple", groups=(), verified=True, **fields):
+    """A user whose email address is verified (as allauth requires before logging in)."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(email=email, password=password, **fields)
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    return user

@@ -4,6 +4,7 @@ import io
 import secrets
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -223,6 +224,9 @@ def _load_accounts(password, report):
             user.is_superuser = email.startswith("admin@")
         user.set_password(password)
         user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
         report.accounts.append(

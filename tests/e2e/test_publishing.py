@@ -7,11 +7,9 @@ themselves are Wagtail's and are not audited with axe here; the public pages are
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from courses.models import LessonPage
-from lms.models import User
 from lms.roles import EDUCATORS, REVIEWERS
 from tests import factories
 
@@ -21,16 +19,18 @@ LESSON_TEXT = "Ask the artist before you add their work to a dataset."
 
 
 def editor(email, group_name):
-    user = User.objects.create_user(email=email, password=PASSWORD, display_name=group_name[:-1])
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+    return factories.person(
+        email, password=PASSWORD, groups=[group_name], display_name=group_name[:-1]
+    )
 
 
 def log_in(page, email):
-    page.goto("/admin/login/")
-    page.locator("input[name=username]").fill(email)  # the email address
+    """Log in through the site's (rate-limited) login page, as the admin redirects there."""
+    page.goto("/admin/")
+    page.wait_for_url("**/accounts/login/**")
+    page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("form button[type=submit]").click()
+    page.locator("main form button[type=submit]").click()
     page.wait_for_url("**/admin/")
 
 

@@ -43,7 +43,19 @@ def test_public_pages_are_valid_html(client, tmp_path):
         "search": client.get("/search/", {"q": "statistical"}),
         "search-error": client.get("/search/", {"q": "x" * 500}),
         "not-found": client.get("/nowhere/"),
+        "login": client.get("/accounts/login/"),
+        "login-failed": client.post(
+            "/accounts/login/", {"login": "x@example.org", "password": "x"}
+        ),
+        "signup": client.get("/accounts/signup/"),
+        "signup-errors": client.post("/accounts/signup/", {"email": "bad", "password1": "1"}),
+        "password-reset": client.get("/accounts/password/reset/"),
     }
+    client.force_login(factories.person("valid@example.org"))
+    pages["profile"] = client.get("/accounts/profile/")
+    pages["profile-errors"] = client.post("/accounts/profile/", {"certificate_name": "x" * 300})
+    pages["email"] = client.get("/accounts/email/")
+    pages["password-change"] = client.get("/accounts/password/change/")
     files = []
     for name, response in pages.items():
         path = tmp_path / f"{name}.html"
