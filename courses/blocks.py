@@ -143,6 +143,14 @@ class KnowledgeCheckBlock(blocks.StructBlock):
     pass_mark = blocks.IntegerBlock(
         label=_("Pass mark (%)"), min_value=0, max_value=100, default=80
     )
+    max_attempts = blocks.IntegerBlock(
+        label=_("Attempts allowed"),
+        min_value=0,
+        max_value=100,
+        default=0,
+        required=False,
+        help_text=_("0 or empty: as many as the learner likes."),
+    )
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1, max_num=20)
 
     class Meta:

@@ -3,8 +3,10 @@
 import math
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -157,8 +159,18 @@ class LessonPage(RoutablePageMixin, Page):
     reading_minutes = models.PositiveIntegerField(
         _("estimated reading time (minutes)"), default=1, editable=False
     )
+    required = models.BooleanField(
+        _("required for completion"),
+        default=True,
+        help_text=_("Learners must mark this lesson complete to complete the course."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("required"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -215,3 +227,128 @@ def estimate_reading_minutes(body):
     """Minutes to read a lesson's text at an unhurried pace; at least one."""
     words = sum(len(strip_tags(text).split()) for text in _texts(list(body.raw_data)))
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+class Enrolment(models.Model):
+    """A person taking a self-paced course. Withdrawing keeps the row and its history."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    # Erasing a person keeps their rows without the link to them, so counts stay true.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="enrolments",
+    )
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="enrolments"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    last_lesson = models.ForeignKey(
+        LessonPage,
+        verbose_name=_("last lesson visited"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    last_visited_at = models.DateTimeField(_("last visited at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["-enrolled_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_enrolment_per_course")
+        ]
+        indexes = [models.Index(fields=["course", "status"])]
+
+    def __str__(self):
+        return f"{self.user or _('(erased)')} · {self.course}"
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.ACTIVE
+
+
+class LessonProgress(models.Model):
+    """When a learner first and last opened a lesson, and when they marked it complete."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="lesson_progress",
+    )
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="progress"
+    )
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="+"
+    )
+    first_visited_at = models.DateTimeField(_("first visited at"), default=timezone.now)
+    last_visited_at = models.DateTimeField(_("last visited at"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "lesson"], name="one_progress_per_lesson")
+        ]
+        indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self):
+        return f"{self.user or _('(erased)')} · {self.lesson}"
+
+
+class QuizAttempt(models.Model):
+    """One graded submission of a knowledge check, with the answers as submitted."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="quiz_attempts",
+    )
+    lesson = models.ForeignKey(
+        LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    course = models.ForeignKey(
+        CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="+"
+    )
+    check_id = models.CharField(_("knowledge check"), max_length=64)
+    number = models.PositiveIntegerField(_("attempt number"))
+    answers = models.JSONField(_("answers"), default=dict)
+    wrong_questions = models.JSONField(_("questions answered wrongly"), default=list)
+    score_percent = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)
+    # The form's one-time token: a replayed submission finds its attempt instead of adding one.
+    token = models.CharField(_("submission token"), max_length=64)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["submitted_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "token"], name="one_attempt_per_token"),
+            models.UniqueConstraint(
+                fields=["user", "lesson", "check_id", "number"], name="attempts_numbered_once"
+            ),
+        ]
+        indexes = [models.Index(fields=["course", "lesson", "check_id"])]
+
+    def __str__(self):
+        return f"{self.user or _('(erased)')} · {self.lesson} · #{self.number}"
