@@ -187,10 +187,19 @@ class KnowledgeCheckBlock(blocks.StructBlock):
                     ],
                 }
             )
+        made, best = (
+            (parent_context or {}).get("attempts", {}).get(context.get("block_id"), (0, None))
+        )
+        limit = value.get("max_attempts") or 0
         context.update(
             questions=questions,
             result=result,
+            saved=state.get("saved") if submitted else False,
             error=state.get("error") if submitted else None,
+            attempts_made=made,
+            best_attempt=best,
+            attempts_allowed=limit,
+            attempts_left=max(0, limit - made) if limit else None,
         )
         return context
 

@@ -49,7 +49,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(RoutablePageMixin, Page):
     """A self-paced course: what it teaches, for whom, and its outline of modules and lessons."""
 
     summary = models.TextField(_("summary"), max_length=500)
@@ -121,12 +121,27 @@ class CoursePage(Page):
                 {"image_alt_text": _("Describe the card image for screen readers.")}
             )
 
+    @path("enrol/", name="enrol")
+    def enrol_view(self, request):
+        from .views import enrol
+
+        return enrol(request, self)
+
+    @path("withdraw/", name="withdraw")
+    def withdraw_view(self, request):
+        from .views import withdraw
+
+        return withdraw(request, self)
+
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline, live_prerequisites
+        from .selectors import course_outline, course_progress, live_prerequisites
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(self)
+        outline = course_outline(self)
+        lessons = [lesson for module in outline for lesson in module.lessons]
+        context["outline"] = outline
         context["prerequisite_courses"] = live_prerequisites(self)
+        context["progress"] = course_progress(request.user, self, lessons)
         return context
 
 
@@ -144,10 +159,14 @@ class ModulePage(Page):
         verbose_name = _("module")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import module_lessons
+        from .selectors import course_progress, module_lessons
 
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = module_lessons(self)
+        lessons = list(module_lessons(self))
+        context["lessons"] = lessons
+        if request.user.is_authenticated:
+            course = CoursePage.objects.ancestor_of(self).get()
+            context["progress"] = course_progress(request.user, course, lessons)
         return context
 
 
@@ -193,17 +212,43 @@ class LessonPage(RoutablePageMixin, Page):
             block.id: block.value for block in self.body if block.block_type == "knowledge_check"
         }
 
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        """Show the lesson; for an enrolled learner, remember it as the place to resume."""
+        from django.template.response import TemplateResponse
+
+        from .services import lesson_visit_record
+
+        request.is_preview = getattr(request, "is_preview", False)
+        context = self.get_context(request, *args, **kwargs)
+        if request.method == "GET" and not request.is_preview and "progress" in context:
+            lesson_visit_record(lesson=self, enrolment=context["progress"].enrolment)
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+
     @path("check/<str:block_id>/", name="check")
     def submit_knowledge_check(self, request, block_id):
         from .views import knowledge_check_submit
 
         return knowledge_check_submit(request, self, block_id)
 
+    @path("complete/", name="complete")
+    def complete_view(self, request):
+        from .views import complete
+
+        return complete(request, self)
+
     def get_context(self, request, *args, **kwargs):
-        from .selectors import lesson_navigation
+        from .selectors import check_attempts, course_progress, lesson_navigation
+        from .views import new_attempt_token
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_navigation(self))
+        navigation = lesson_navigation(self)
+        context.update(navigation)
+        course = navigation["course"]
+        if course is not None:
+            context["progress"] = course_progress(request.user, course, navigation["lessons"])
+        context["attempts"] = check_attempts(request.user, self) if self.knowledge_checks else {}
+        context["attempt_token"] = new_attempt_token()
         return context
 
 

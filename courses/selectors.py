@@ -69,6 +69,7 @@ def lesson_navigation(lesson):
     course = next((page for page in ancestors if isinstance(page, CoursePage)), None)
     previous_lesson = next_lesson = None
     position = total = 0
+    lessons = []
     if course is not None:
         lessons = list(course_lessons(course))
         ids = [page.pk for page in lessons]
@@ -84,4 +85,137 @@ def lesson_navigation(lesson):
         "next_lesson": next_lesson,
         "lesson_position": position,
         "lesson_total": total,
+        "lessons": lessons,
     }
+
+
+@dataclass
+class CourseProgress:
+    """One learner's standing in one course, for the course, module and lesson pages."""
+
+    enrolment: object = None
+    completed_ids: set = field(default_factory=set)
+    total: int = 0
+    resume_lesson: object = None
+    missing_prerequisites: list = field(default_factory=list)
+
+    @property
+    def enrolled(self):
+        return self.enrolment is not None and self.enrolment.is_active
+
+    @property
+    def done(self):
+        return len(self.completed_ids)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def course_progress(user, course, lessons):
+    """A learner's enrolment and completed lessons among `lessons` (the course's live lessons)."""
+    from .models import Enrolment, LessonProgress
+    from .services import missing_prerequisites
+
+    progress = CourseProgress(total=len(lessons))
+    if not user.is_authenticated:
+        return progress
+    progress.enrolment = (
+        Enrolment.objects.filter(user=user, course=course).select_related("last_lesson").first()
+    )
+    lesson_ids = {lesson.pk for lesson in lessons}
+    progress.completed_ids = set(
+        LessonProgress.objects.filter(
+            user=user, lesson_id__in=lesson_ids, completed_at__isnull=False
+        ).values_list("lesson_id", flat=True)
+    )
+    if progress.enrolment is None or not progress.enrolment.is_active:
+        progress.missing_prerequisites = missing_prerequisites(user=user, course=course)
+    else:
+        progress.resume_lesson = _resume_lesson(progress, lessons)
+    return progress
+
+
+def _resume_lesson(progress, lessons):
+    """The lesson last opened, unless it is done; then the first lesson not yet done."""
+    last = progress.enrolment.last_lesson
+    if last is not None and last.live and last.pk not in progress.completed_ids:
+        return next((lesson for lesson in lessons if lesson.pk == last.pk), None)
+    return next((lesson for lesson in lessons if lesson.pk not in progress.completed_ids), None)
+
+
+def check_attempts(user, lesson):
+    """{check id: (attempts made, best attempt or None)} for a learner on one lesson."""
+    from .models import QuizAttempt
+
+    if not user.is_authenticated:
+        return {}
+    summary = {}
+    for attempt in QuizAttempt.objects.filter(user=user, lesson=lesson).order_by("number"):
+        count, best = summary.get(attempt.check_id, (0, None))
+        if best is None or attempt.score_percent >= best.score_percent:
+            best = attempt
+        summary[attempt.check_id] = (count + 1, best)
+    return summary
+
+
+@dataclass
+class DashboardCourse:
+    enrolment: object
+    done: int
+    total: int
+
+    @property
+    def course(self):
+        return self.enrolment.course
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+def dashboard_courses(user):
+    """The learner's enrolments (active or completed) with progress, in four queries."""
+    from django.db.models import Count, Q
+
+    from .models import Enrolment, LessonProgress
+
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .filter(Q(status=Enrolment.Status.ACTIVE) | Q(completed_at__isnull=False))
+        .select_related("course", "course__image")
+        .order_by("-last_visited_at", "-enrolled_at")
+    )
+    if not enrolments:
+        return []
+    courses = [enrolment.course for enrolment in enrolments]
+    totals = dict.fromkeys((course.path for course in courses), 0)
+    under_a_course = Q()
+    for path in totals:
+        under_a_course |= Q(path__startswith=path)
+    live_lessons = public_only(LessonPage.objects.live()).filter(under_a_course)
+    for path in live_lessons.values_list("path", flat=True):
+        totals[path[: -2 * Page.steplen]] += 1
+    done = dict(
+        LessonProgress.objects.filter(
+            user=user, completed_at__isnull=False, lesson__live=True, course__in=courses
+        )
+        .values("course")
+        .annotate(count=Count("id"))
+        .values_list("course", "count")
+    )
+    return [
+        DashboardCourse(enrolment, done.get(enrolment.course_id, 0), totals[enrolment.course.path])
+        for enrolment in enrolments
+    ]
+
+
+def recent_lessons(user, limit=5):
+    """The lessons the learner opened most recently, newest first."""
+    from .models import LessonProgress
+
+    return list(
+        LessonProgress.objects.filter(user=user, lesson__live=True)
+        .select_related("lesson", "course")
+        .order_by("-last_visited_at")[:limit]
+    )

@@ -78,24 +78,19 @@ def enrolment_withdraw(*, user, course):
     return enrolment
 
 
-def lesson_visit_record(*, user, lesson):
+def lesson_visit_record(*, lesson, enrolment):
     """Remember that an enrolled learner opened a lesson (for 'resume where I left off')."""
-    if not user.is_authenticated:
-        return None
-    course = _course_of(lesson)
+    if enrolment is None or not enrolment.is_active:
+        return
     now = timezone.now()
-    with transaction.atomic():
-        updated = Enrolment.objects.filter(
-            user=user, course=course, status=Enrolment.Status.ACTIVE
-        ).update(last_lesson=lesson, last_visited_at=now)
-        if not updated:
-            return None
-        progress, created = LessonProgress.objects.get_or_create(
-            user=user, lesson=lesson, defaults={"course": course}
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_visited_at=now)
+    seen_before = LessonProgress.objects.filter(user_id=enrolment.user_id, lesson=lesson).update(
+        last_visited_at=now
+    )
+    if not seen_before:
+        LessonProgress.objects.get_or_create(
+            user_id=enrolment.user_id, lesson=lesson, defaults={"course_id": enrolment.course_id}
         )
-        if not created:
-            LessonProgress.objects.filter(pk=progress.pk).update(last_visited_at=now)
-    return progress
 
 
 @transaction.atomic

@@ -1,13 +1,30 @@
 """Thin views for course pages that are more than a page render."""
 
-from django.http import HttpResponseNotAllowed
-from django.http.response import Http404
+import secrets
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from .grading import SubmissionError, grade_check
+from .services import (
+    LearningError,
+    enrolment_create,
+    enrolment_withdraw,
+    lesson_complete,
+    quiz_attempt_submit,
+)
 
 ANSWER_PREFIX = "q-"
 MAX_ANSWER_FIELDS = 200
+TOKEN_LENGTH = 32
+
+
+def new_attempt_token():
+    """A fresh one-time token for a knowledge-check form (replays reuse it)."""
+    return secrets.token_hex(TOKEN_LENGTH // 2)
 
 
 def _answers_from(post):
@@ -18,8 +35,70 @@ def _answers_from(post):
     }
 
 
+def _learner_post(request, page):
+    """None if the request may go on; else the response for a wrong method or no login."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(page.url)
+    return None
+
+
+def _render_with_status(page, request, status, **context):
+    response = page.render(request, context_overrides=context)
+    response.status_code = status
+    return response
+
+
+def enrol(request, course):
+    """Enrol the learner, or explain (400) what stands in the way."""
+    refusal = _learner_post(request, course)
+    if refusal:
+        return refusal
+    try:
+        enrolment_create(user=request.user, course=course)
+    except LearningError as error:
+        return _render_with_status(course, request, 400, enrol_error=error)
+    messages.success(request, _("You are enrolled. Your progress will be saved as you go."))
+    return redirect(course.url)
+
+
+def withdraw(request, course):
+    """Leave the course; progress is kept for when the learner comes back."""
+    refusal = _learner_post(request, course)
+    if refusal:
+        return refusal
+    try:
+        enrolment_withdraw(user=request.user, course=course)
+    except LearningError as error:
+        return _render_with_status(course, request, 400, enrol_error=error)
+    messages.info(request, _("You have left the course. Your progress is kept if you return."))
+    return redirect(course.url)
+
+
+def complete(request, lesson):
+    """Mark a lesson complete and go on to the next one."""
+    refusal = _learner_post(request, lesson)
+    if refusal:
+        return refusal
+    try:
+        lesson_complete(user=request.user, lesson=lesson)
+    except LearningError as error:
+        return _render_with_status(lesson, request, 400, progress_error=error)
+    messages.success(request, _("Lesson marked as complete."))
+    following = _next_url(lesson) if request.POST.get("next") == "next" else None
+    return redirect(following or lesson.url)
+
+
+def _next_url(lesson):
+    from .selectors import lesson_navigation
+
+    following = lesson_navigation(lesson)["next_lesson"]
+    return following.url if following else None
+
+
 def knowledge_check_submit(request, lesson, block_id):
-    """Grade one knowledge check of a lesson and show the lesson with the feedback."""
+    """Grade one knowledge check (stored for enrolled learners) and show the lesson with feedback."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     check = lesson.knowledge_checks.get(block_id)
@@ -33,11 +112,34 @@ def knowledge_check_submit(request, lesson, block_id):
         answers = _answers_from(request.POST)
         state["chosen"] = {question_id: set(ids) for question_id, ids in answers.items()}
         try:
-            state["result"] = grade_check(check, answers)
+            state["result"], state["saved"] = _grade(request, lesson, block_id, check, answers)
             status = 200
         except SubmissionError as error:
             state["error"] = error.message
             state["error_question"] = error.question_id
-    response = lesson.render(request, context_overrides={"check_state": state})
-    response.status_code = status
-    return response
+        except LearningError as error:
+            state["error"] = error.message
+            status = 409 if error.code == "no_attempts_left" else 400
+    return _render_with_status(lesson, request, status, check_state=state)
+
+
+def _grade(request, lesson, block_id, check, answers):
+    """(result, saved): stored as an attempt for an enrolled learner, else graded only."""
+    token = request.POST.get("token", "")
+    user = request.user
+    if user.is_authenticated and 0 < len(token) <= 64 and _enrolled(user, lesson):
+        outcome = quiz_attempt_submit(
+            user=user, lesson=lesson, check_id=block_id, answers=answers, token=token
+        )
+        return outcome.result, True
+    return grade_check(check, answers), False
+
+
+def _enrolled(user, lesson):
+    from .models import CoursePage, Enrolment
+
+    return Enrolment.objects.filter(
+        user=user,
+        status=Enrolment.Status.ACTIVE,
+        course__in=CoursePage.objects.ancestor_of(lesson),
+    ).exists()

@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("lms.accounts.urls")),
     path("search/", views.search, name="search"),
+    path("dashboard/", views.dashboard, name="dashboard"),
     path("sitemap.xml", sitemap),
     path(
         "robots.txt",

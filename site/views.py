@@ -1,5 +1,6 @@
 """Site-wide views: search and error pages."""
 
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -36,3 +37,20 @@ def _with_specific_pages(results):
     ids = [page.pk for page in results]
     specific = Page.objects.filter(pk__in=ids).specific().in_bulk()
     return [specific[pk] for pk in ids if pk in specific]
+
+
+@login_required
+def dashboard(request):
+    """The learner's home: courses with progress, recent lessons, completions."""
+    from courses.selectors import dashboard_courses, recent_lessons
+
+    courses = dashboard_courses(request.user)
+    return render(
+        request,
+        "lms/dashboard.html",
+        {
+            "in_progress": [c for c in courses if c.enrolment.completed_at is None],
+            "completed": [c for c in courses if c.enrolment.completed_at is not None],
+            "recent": recent_lessons(request.user),
+        },
+    )

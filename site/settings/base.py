@@ -115,7 +115,7 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "profile"
+LOGIN_REDIRECT_URL = "dashboard"
 # Every login, the Wagtail admin's included, goes through allauth and its rate limits.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 
