@@ -246,4 +246,18 @@ def load_demo(*, password=None, courses=None, images=None, documents=None):
     _load_standard_pages(home, resolver, report)
     password = password or secrets.token_urlsafe(12)
     _load_accounts(password, report)
+    _load_learner_progress()
     return report, password
+
+
+def _load_learner_progress(lessons_done=2):
+    """The demo learner is part-way through the first course, so the dashboard has a story."""
+    from courses.services import enrolment_create, lesson_complete
+
+    learner = get_user_model().objects.get(email="learner@example.org")
+    course = CoursePage.objects.live().order_by("path").first()
+    if course is None:
+        return
+    enrolment_create(user=learner, course=course)
+    for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")[:lessons_done]:
+        lesson_complete(user=learner, lesson=lesson)

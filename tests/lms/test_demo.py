@@ -91,3 +91,9 @@ def test_command_prints_the_accounts(capsys):
     call_command("load_demo", "--password", "printed-password")
     output = capsys.readouterr().out
     assert "educator@example.org" in output and "printed-password" in output
+
+
+def test_demo_learner_is_part_way_through_a_course(demo, client):
+    assert client.login(username="learner@example.org", password="demo-test-password")
+    html = client.get("/dashboard/").content.decode()
+    assert "2 of " in html and "lessons done" in html
