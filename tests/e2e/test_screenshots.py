@@ -1,6 +1,7 @@
 """Screenshots of the demo site for the documentation, with axe-core on every page shot.
 
-Writes docs/screenshots/{home,courses,course,lesson,search,lesson-mobile}.png. Every shot is
+Writes docs/screenshots/{home,courses,course,lesson,search,lesson-mobile,dashboard,
+course-enrolled}.png. Every shot is
 taken before any check can fail, so a failing run still leaves a full set to look at.
 """
 
@@ -48,6 +49,11 @@ def lesson_to_show():
     lessons = list(LessonPage.objects.live().order_by("path"))
     assert lessons, "load_demo() created no lessons"
     return max(lessons, key=richness)  # max keeps the first of equals: deterministic
+
+
+def first_course():
+    """The course the demo learner is part-way through."""
+    return CoursePage.objects.live().order_by("path").first()
 
 
 class Shooter:
@@ -103,7 +109,17 @@ def test_demo_site_screenshots(new_context):
             f"too wide: {overflow['wide']}"
         )
 
-    for filename in ("home", "courses", "course", "lesson", "search", "lesson-mobile"):
+    learner = new_context().new_page()
+    learner.goto("/accounts/login/")
+    learner.locator("input[name=login]").fill("learner@example.org")
+    learner.locator("input[name=password]").fill("x")
+    learner.locator("main form button[type=submit]").click()
+    learner.wait_for_url("**/dashboard/")
+    shooter.shoot(learner, "/dashboard/", "dashboard.png")
+    expect(learner.locator("main")).to_contain_text("lessons done")
+    shooter.shoot(learner, first_course().url, "course-enrolled.png")
+
+    for filename in ("home", "courses", "course", "lesson", "search", "lesson-mobile", "dashboard"):
         assert (SCREENSHOTS / f"{filename}.png").stat().st_size > 0
     if shooter.problems:
         pytest.fail("\n\n".join(shooter.problems), pytrace=False)
