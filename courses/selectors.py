@@ -183,7 +183,7 @@ def dashboard_courses(user):
     enrolments = list(
         Enrolment.objects.filter(user=user)
         .filter(Q(status=Enrolment.Status.ACTIVE) | Q(completed_at__isnull=False))
-        .select_related("course", "course__image")
+        .select_related("course", "course__image", "last_lesson")
         .order_by("-last_visited_at", "-enrolled_at")
     )
     if not enrolments:

@@ -101,9 +101,11 @@ def lesson_complete(*, user, lesson):
     progress, _created = LessonProgress.objects.get_or_create(
         user=user, lesson=lesson, defaults={"course": course}
     )
+    now = timezone.now()
     if progress.completed_at is None:
-        progress.completed_at = timezone.now()
+        progress.completed_at = now
         progress.save(update_fields=["completed_at"])
+    Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_visited_at=now)
     course_completion_check(enrolment=enrolment)
     return progress
 
