@@ -3,7 +3,10 @@
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -135,3 +138,105 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class ConsentText(models.Model):
+    """One version of a question people may agree to; a version's wording never changes once
+    someone has agreed to it, so a new wording is a new version."""
+
+    slug = models.SlugField(
+        _("identifier"),
+        max_length=80,
+        help_text=_("The same for every version of one question, e.g. “future-workshops”."),
+    )
+    version = models.PositiveIntegerField(_("version"), validators=[MinValueValidator(1)])
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("What people tick, e.g. “Tell me about future workshops”."),
+    )
+    text = models.TextField(_("text"), max_length=2000, help_text=_("What exactly they agree to."))
+    active = models.BooleanField(
+        _("offered"),
+        default=True,
+        help_text=_("People are asked the newest offered version of each question."),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        ordering = ["slug", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "version"], name="consent_text_version_once")
+        ]
+
+    def __str__(self):
+        return f"{self.title} (v{self.version})"
+
+    def clean(self):
+        super().clean()
+        if self.pk is None:
+            return
+        stored = type(self).objects.filter(pk=self.pk).first()
+        wording = ("slug", "version", "title", "text")
+        if (
+            stored is not None
+            and any(getattr(stored, name) != getattr(self, name) for name in wording)
+            and stored.consents.exists()
+        ):
+            raise ValidationError(
+                _("People have agreed to this wording. Publish a new version instead.")
+            )
+
+
+class ConsentManager(models.Manager):
+    def current(self):
+        """`user.consents.current`: the person's answer to each question on offer now."""
+        from .consents import current_consents
+
+        user = getattr(self, "instance", None)
+        if user is None:
+            raise TypeError("current() is for a person's consents: user.consents.current()")
+        return current_consents(user)
+
+
+class Consent(models.Model):
+    """A person's agreement to one version of a consent text, and when they withdrew it.
+
+    Erasing the person keeps the row without them (see lms/privacy/entries.py), so the number of
+    people who agreed to each version stays true; `user` is therefore nullable.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="consents",
+    )
+    consent_text = models.ForeignKey(
+        ConsentText,
+        verbose_name=_("consent text"),
+        on_delete=models.PROTECT,
+        related_name="consents",
+    )
+    accepted_at = models.DateTimeField(_("agreed at"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    objects = ConsentManager()
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["accepted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "consent_text"],
+                condition=models.Q(revoked_at__isnull=True),
+                name="one_current_consent_per_text",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user or _('(erased)')} · {self.consent_text}"

@@ -13,6 +13,9 @@ from django.conf import settings
 from django.core.cache import cache
 
 GENERATION_KEY = "lms:page-cache-generation"
+# Flash messages left for a visitor with no session (e.g. after deleting an account) live in
+# this cookie; such a visitor must see a freshly rendered page that shows them.
+MESSAGES_COOKIE = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/search/", "/static/", "/media/")
 
 
@@ -38,6 +41,7 @@ def _cacheable_request(request):
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
         and not request.path_info.startswith(EXCLUDED_PREFIXES)
     )
 

