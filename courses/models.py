@@ -274,6 +274,18 @@ def estimate_reading_minutes(body):
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
+def learner_field(*, related_name):
+    """The link from learner data to a person. Erasing the person keeps the row without the
+    link (SET_NULL), so counts and question statistics stay true."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name=related_name,
+    )
+
+
 class Enrolment(models.Model):
     """A person taking a self-paced course. Withdrawing keeps the row and its history."""
 
@@ -281,14 +293,7 @@ class Enrolment(models.Model):
         ACTIVE = "active", _("Active")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    # Erasing a person keeps their rows without the link to them, so counts stay true.
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("learner"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="enrolments",
-    )
+    user = learner_field(related_name="enrolments")
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="enrolments"
     )
@@ -328,13 +333,7 @@ class Enrolment(models.Model):
 class LessonProgress(models.Model):
     """When a learner first and last opened a lesson, and when they marked it complete."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("learner"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="lesson_progress",
-    )
+    user = learner_field(related_name="lesson_progress")
     lesson = models.ForeignKey(
         LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="progress"
     )
@@ -360,13 +359,7 @@ class LessonProgress(models.Model):
 class QuizAttempt(models.Model):
     """One graded submission of a knowledge check, with the answers as submitted."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("learner"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="quiz_attempts",
-    )
+    user = learner_field(related_name="quiz_attempts")
     lesson = models.ForeignKey(
         LessonPage, verbose_name=_("lesson"), on_delete=models.CASCADE, related_name="attempts"
     )

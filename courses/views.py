@@ -50,44 +50,51 @@ def _render_with_status(page, request, status, **context):
     return response
 
 
-def enrol(request, course):
-    """Enrol the learner, or explain (400) what stands in the way."""
-    refusal = _learner_post(request, course)
+def _learner_action(request, page, action, *, success, error_key, then=None):
+    """POST-only, logged-in action on a page: run it, or show the page with the reason (400)."""
+    refusal = _learner_post(request, page)
     if refusal:
         return refusal
     try:
-        enrolment_create(user=request.user, course=course)
+        action(user=request.user)
     except LearningError as error:
-        return _render_with_status(course, request, 400, enrol_error=error)
-    messages.success(request, _("You are enrolled. Your progress will be saved as you go."))
-    return redirect(course.url)
+        return _render_with_status(page, request, 400, **{error_key: error})
+    messages.success(request, success)
+    return redirect((then and then()) or page.url)
+
+
+def enrol(request, course):
+    """Enrol the learner, or explain (400) what stands in the way."""
+    return _learner_action(
+        request,
+        course,
+        lambda user: enrolment_create(user=user, course=course),
+        success=_("You are enrolled. Your progress will be saved as you go."),
+        error_key="enrol_error",
+    )
 
 
 def withdraw(request, course):
     """Leave the course; progress is kept for when the learner comes back."""
-    refusal = _learner_post(request, course)
-    if refusal:
-        return refusal
-    try:
-        enrolment_withdraw(user=request.user, course=course)
-    except LearningError as error:
-        return _render_with_status(course, request, 400, enrol_error=error)
-    messages.info(request, _("You have left the course. Your progress is kept if you return."))
-    return redirect(course.url)
+    return _learner_action(
+        request,
+        course,
+        lambda user: enrolment_withdraw(user=user, course=course),
+        success=_("You have left the course. Your progress is kept if you return."),
+        error_key="enrol_error",
+    )
 
 
 def complete(request, lesson):
-    """Mark a lesson complete and go on to the next one."""
-    refusal = _learner_post(request, lesson)
-    if refusal:
-        return refusal
-    try:
-        lesson_complete(user=request.user, lesson=lesson)
-    except LearningError as error:
-        return _render_with_status(lesson, request, 400, progress_error=error)
-    messages.success(request, _("Lesson marked as complete."))
-    following = _next_url(lesson) if request.POST.get("next") == "next" else None
-    return redirect(following or lesson.url)
+    """Mark a lesson complete and go on to the next one when asked to."""
+    return _learner_action(
+        request,
+        lesson,
+        lambda user: lesson_complete(user=user, lesson=lesson),
+        success=_("Lesson marked as complete."),
+        error_key="progress_error",
+        then=(lambda: _next_url(lesson)) if request.POST.get("next") == "next" else None,
+    )
 
 
 def _next_url(lesson):
