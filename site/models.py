@@ -107,7 +107,7 @@ class HomePage(DirectRoutingMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
-    subpage_types = ["lms.StandardPage", "courses.CourseIndexPage"]
+    subpage_types = ["lms.StandardPage", "courses.CourseIndexPage", "workshops.WorkshopIndexPage"]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 

@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class WorkshopsConfig(AppConfig):
     name = "workshops"
+    verbose_name = _("Workshops")
+
+    def ready(self):
+        from . import privacy  # noqa: F401  (registers booking data with lms.privacy)

@@ -1,0 +1,310 @@
+"""Partners, venues, workshop pages, sessions and bookings."""
+
+import secrets
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from lms.blocks import BaseStreamBlock
+
+TICKET_SECRET_BYTES = 24  # 192 bits, URL-safe
+
+
+def new_ticket_secret():
+    return secrets.token_urlsafe(TICKET_SECRET_BYTES)
+
+
+def validate_timezone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(_("“%(value)s” is not a known time zone."), params={"value": value})
+
+
+class Partner(models.Model):
+    """A museum, gallery or cultural organisation that hosts workshops."""
+
+    class Kind(models.TextChoices):
+        MUSEUM = "museum", _("Museum")
+        GALLERY = "gallery", _("Gallery")
+        ORGANISATION = "organisation", _("Cultural organisation")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.MUSEUM)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PartnerMembership(models.Model):
+    """A person who works for a partner, as coordinator or educator."""
+
+    class Role(models.TextChoices):
+        COORDINATOR = "coordinator", _("Coordinator")
+        EDUCATOR = "educator", _("Educator")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="partner_memberships",
+    )
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.EDUCATOR)
+
+    class Meta:
+        verbose_name = _("partner membership")
+        verbose_name_plural = _("partner memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "partner"], name="one_membership_per_partner")
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.partner} ({self.get_role_display()})"
+
+
+class Venue(models.Model):
+    """Where sessions happen, with the access information visitors need to plan a visit."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="venues"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    address = models.TextField(_("address"))
+    city = models.CharField(_("city"), max_length=100)
+    postcode = models.CharField(_("postcode"), max_length=20, blank=True)
+    country = models.CharField(_("country"), max_length=100, default="United Kingdom")
+    timezone = models.CharField(
+        _("time zone"), max_length=64, default="Europe/London", validators=[validate_timezone]
+    )
+    map_url = models.URLField(_("map link"), blank=True)
+    step_free_access = models.BooleanField(_("step-free access"), default=False)
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    hearing_loop = models.BooleanField(_("hearing loop"), default=False)
+    sign_language = models.BooleanField(
+        _("BSL / sign-language interpretation available"), default=False
+    )
+    captioning = models.BooleanField(_("live captioning"), default=False)
+    quiet_room = models.BooleanField(_("quiet room"), default=False)
+    seating = models.BooleanField(_("seating available throughout"), default=False)
+    nearest_transport = models.CharField(_("nearest public transport"), max_length=300, blank=True)
+    access_notes = models.TextField(_("access notes"), blank=True)
+
+    ACCESS_FEATURES = (
+        "step_free_access",
+        "accessible_toilet",
+        "hearing_loop",
+        "sign_language",
+        "captioning",
+        "quiet_room",
+        "seating",
+    )
+
+    class Meta:
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["partner__name", "name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    @property
+    def access_features(self):
+        """Verbose names of the access features this venue offers."""
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.ACCESS_FEATURES
+            if getattr(self, name)
+        ]
+
+
+class WorkshopIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    subpage_types = ["workshops.WorkshopPage"]
+    parent_page_types = ["lms.HomePage"]
+
+    class Meta:
+        verbose_name = _("workshop index")
+
+
+class WorkshopPage(Page):
+    """A workshop that partners run as one or more sessions."""
+
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        related_name="workshops",
+    )
+    summary = models.TextField(_("summary"), max_length=500)
+    description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
+    audience = models.CharField(_("who it is for"), max_length=300, blank=True)
+    age_range = models.CharField(_("age range"), max_length=50, blank=True)
+    what_to_bring = models.TextField(_("what to bring"), blank=True)
+    related_course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("related course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="workshops",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("partner"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("age_range"),
+                FieldPanel("what_to_bring"),
+                FieldPanel("related_course"),
+            ],
+            heading=_("Practical details"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["workshops.WorkshopIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("workshop")
+
+
+class Session(models.Model):
+    """One occurrence of a workshop at a venue, with a fixed number of seats."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        COMPLETED = "completed", _("Completed")
+
+    workshop = models.ForeignKey(
+        WorkshopPage, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="sessions"
+    )
+    venue = models.ForeignKey(
+        Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="sessions"
+    )
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    capacity = models.PositiveIntegerField(_("seats"))
+    max_group_size = models.PositiveIntegerField(_("most seats in one booking"), default=4)
+    language = models.CharField(_("language"), max_length=50, default="English")
+    booking_opens_at = models.DateTimeField(_("booking opens"), null=True, blank=True)
+    booking_closes_at = models.DateTimeField(_("booking closes"), null=True, blank=True)
+    cancellation_deadline = models.DateTimeField(_("cancellation deadline"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SCHEDULED
+    )
+    is_private = models.BooleanField(
+        _("private"), default=False, help_text=_("Reserved for one group; not listed publicly.")
+    )
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="session_ends_after_start"
+            ),
+            models.CheckConstraint(condition=Q(max_group_size__gte=1), name="group_size_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.workshop.title} · {timezone.localtime(self.starts_at, self.tzinfo):%d %b %Y %H:%M}"
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.venue.timezone)
+
+    def clean(self):
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session must end after it starts.")})
+
+
+class Booking(models.Model):
+    """Seats on a session for a learner or a guest: confirmed, waiting, or cancelled."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for email confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    session = models.ForeignKey(
+        Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="bookings"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bookings",
+    )
+    guest_name = models.CharField(_("name"), max_length=200, blank=True)
+    guest_email = models.EmailField(_("email"), blank=True)
+    seats = models.PositiveIntegerField(_("seats"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    # Arrival order: taken under the session lock, so the waiting list is strictly first come.
+    queue_number = models.PositiveIntegerField(_("place in the queue"), null=True, blank=True)
+    ticket_secret = models.CharField(
+        _("ticket secret"), max_length=64, unique=True, default=new_ticket_secret, editable=False
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("booking")
+        verbose_name_plural = _("bookings")
+        ordering = ["session", "queue_number"]
+        constraints = [
+            models.CheckConstraint(condition=Q(seats__gte=1), name="booking_has_seats"),
+            models.UniqueConstraint(
+                fields=["session", "queue_number"], name="one_booking_per_queue_place"
+            ),
+        ]
+        indexes = [models.Index(fields=["session", "status", "queue_number"])]
+
+    def __str__(self):
+        return f"{self.holder_name} · {self.seats} · {self.get_status_display()}"
+
+    @property
+    def holder_name(self):
+        if self.user_id:
+            return self.user.get_full_name() or self.user.email
+        return self.guest_name or _("(erased)")

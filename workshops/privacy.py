@@ -1,0 +1,68 @@
+"""Personal data held by workshops: partner memberships and bookings."""
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lms.privacy.registry import DELETE, register
+
+from .models import Booking, PartnerMembership
+
+
+def membership_rows(user):
+    return [
+        {"partner": membership.partner.name, "role": membership.role}
+        for membership in PartnerMembership.objects.filter(user=user).select_related("partner")
+    ]
+
+
+def booking_rows(user):
+    bookings = Booking.objects.filter(user=user).select_related(
+        "session__workshop", "session__venue"
+    )
+    return [
+        {
+            "workshop": booking.session.workshop.title,
+            "venue": str(booking.session.venue),
+            "starts_at": booking.session.starts_at,
+            "seats": booking.seats,
+            "status": booking.status,
+            "created_at": booking.created_at,
+            "confirmed_at": booking.confirmed_at,
+            "cancelled_at": booking.cancelled_at,
+        }
+        for booking in bookings.order_by("created_at")
+    ]
+
+
+def erase_bookings(user):
+    """Free the person's seats at future sessions (promoting who waits), then unlink every
+    booking so attendance counts stay true."""
+    from .services import booking_cancel
+
+    upcoming = Booking.objects.filter(
+        Q(status=Booking.Status.CONFIRMED) | Q(status=Booking.Status.WAITLISTED),
+        user=user,
+        session__starts_at__gt=timezone.now(),
+    )
+    for booking in upcoming:
+        booking_cancel(booking=booking, by_staff=True)
+    Booking.objects.filter(user=user).update(user=None)
+
+
+register(
+    PartnerMembership,
+    export=membership_rows,
+    erase=DELETE,
+    description=_("The partner organisations you work for, and your role."),
+)
+register(
+    Booking,
+    export=booking_rows,
+    erase=erase_bookings,
+    outcome=_(
+        "Places at future sessions are cancelled and offered to the waiting list; past bookings "
+        "are kept without your name so that attendance counts stay true."
+    ),
+    description=_("The workshop places you booked, and what happened to them."),
+)

@@ -1,0 +1,169 @@
+"""Bookings: seats taken atomically, a strict first-come waiting list, fair promotion."""
+
+from django.db import transaction
+from django.db.models import Max, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Booking, Session
+
+
+class BookingError(Exception):
+    """A booking action that cannot happen; `code` is stable, `message` is for people."""
+
+    MESSAGES = {
+        "invalid_seats": _("Choose at least one seat."),
+        "too_many_seats": _("This session takes at most %(limit)s seats in one booking."),
+        "session_cancelled": _("This session has been cancelled."),
+        "session_past": _("This session has already started."),
+        "booking_not_open": _("Booking for this session has not opened yet."),
+        "booking_closed": _("Booking for this session has closed."),
+        "session_private": _("This session is reserved for a group."),
+        "not_pending": _("This booking has already been confirmed or cancelled."),
+        "already_cancelled": _("This booking is already cancelled."),
+        "cancellation_closed": _(
+            "The deadline for cancelling online has passed. Please contact the venue."
+        ),
+        "capacity_below_confirmed": _(
+            "There are already %(confirmed)s confirmed seats; the capacity cannot be lower."
+        ),
+    }
+
+    def __init__(self, code, **params):
+        self.code = code
+        self.params = params
+        super().__init__(code)
+
+    @property
+    def message(self):
+        return self.MESSAGES[self.code] % self.params if self.params else self.MESSAGES[self.code]
+
+
+def _locked(session):
+    """The session row, locked for this transaction (PostgreSQL row lock; SQLite's IMMEDIATE
+    transactions already serialise writers)."""
+    return Session.objects.select_for_update().select_related("venue").get(pk=session.pk)
+
+
+def confirmed_seats(session):
+    total = session.bookings.filter(status=Booking.Status.CONFIRMED).aggregate(n=Sum("seats"))["n"]
+    return total or 0
+
+
+def _validate_seats(session, seats):
+    if not isinstance(seats, int) or isinstance(seats, bool) or seats < 1:
+        raise BookingError("invalid_seats")
+    if seats > session.max_group_size:
+        raise BookingError("too_many_seats", limit=session.max_group_size)
+
+
+def _check_bookable(session, now):
+    if session.status == Session.Status.CANCELLED:
+        raise BookingError("session_cancelled")
+    if session.starts_at <= now or session.status == Session.Status.COMPLETED:
+        raise BookingError("session_past")
+    if session.booking_opens_at and now < session.booking_opens_at:
+        raise BookingError("booking_not_open")
+    if session.booking_closes_at and now >= session.booking_closes_at:
+        raise BookingError("booking_closed")
+
+
+def _place(session, booking, now):
+    """Give a booking its place in the queue and seats if they are free and nobody is waiting."""
+    last = session.bookings.aggregate(n=Max("queue_number"))["n"] or 0
+    booking.queue_number = last + 1
+    nobody_waiting = not session.bookings.filter(status=Booking.Status.WAITLISTED).exists()
+    if nobody_waiting and confirmed_seats(session) + booking.seats <= session.capacity:
+        booking.status = Booking.Status.CONFIRMED
+        booking.confirmed_at = now
+    else:
+        booking.status = Booking.Status.WAITLISTED
+    booking.full_clean()
+    booking.save()
+    return booking
+
+
+def booking_create(*, session, seats, user=None, guest_name="", guest_email="", now=None):
+    """Book seats for a learner (placed at once) or a guest (placed once their email confirms).
+
+    Never confirms more seats than the session holds, whatever runs at the same time.
+    """
+    now = now or timezone.now()
+    _validate_seats(session, seats)
+    if session.is_private:
+        raise BookingError("session_private")
+    with transaction.atomic():
+        session = _locked(session)
+        _check_bookable(session, now)
+        booking = Booking(
+            session=session, seats=seats, user=user, guest_name=guest_name, guest_email=guest_email
+        )
+        if user is None:
+            booking.full_clean()
+            booking.save()
+            return booking
+        return _place(session, booking, now)
+
+
+def booking_confirm_guest(*, booking, now=None):
+    """A guest clicked the emailed link: place the booking (confirmed or waiting)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked(booking.session)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.status != Booking.Status.PENDING:
+            raise BookingError("not_pending")
+        _check_bookable(session, now)
+        return _place(session, booking, now)
+
+
+def waitlist_promote(session, now=None):
+    """Confirm waiting bookings from the head of the queue while their seats fit.
+
+    Strictly in arrival order: a large booking at the head is not overtaken by smaller ones.
+    Call inside a transaction holding the session lock. Returns the promoted bookings.
+    """
+    now = now or timezone.now()
+    free = session.capacity - confirmed_seats(session)
+    promoted = []
+    waiting = session.bookings.filter(status=Booking.Status.WAITLISTED).order_by("queue_number")
+    for booking in waiting:
+        if booking.seats > free:
+            break
+        booking.status = Booking.Status.CONFIRMED
+        booking.confirmed_at = now
+        booking.save(update_fields=["status", "confirmed_at"])
+        free -= booking.seats
+        promoted.append(booking)
+    return promoted
+
+
+def booking_cancel(*, booking, by_staff=False, now=None):
+    """Cancel a booking (before the deadline unless staff do it) and promote who is waiting."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked(booking.session)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.status == Booking.Status.CANCELLED:
+            raise BookingError("already_cancelled")
+        deadline = session.cancellation_deadline or session.starts_at
+        if not by_staff and now >= deadline:
+            raise BookingError("cancellation_closed")
+        booking.status = Booking.Status.CANCELLED
+        booking.cancelled_at = now
+        booking.save(update_fields=["status", "cancelled_at"])
+        promoted = waitlist_promote(session, now)
+    return booking, promoted
+
+
+def session_capacity_change(*, session, capacity, now=None):
+    """Change the number of seats; raising it promotes the waiting list in order."""
+    with transaction.atomic():
+        session = _locked(session)
+        confirmed = confirmed_seats(session)
+        if capacity < confirmed:
+            raise BookingError("capacity_below_confirmed", confirmed=confirmed)
+        session.capacity = capacity
+        session.save(update_fields=["capacity"])
+        promoted = waitlist_promote(session, now)
+    return session, promoted
