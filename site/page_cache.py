@@ -16,7 +16,7 @@ GENERATION_KEY = "lms:page-cache-generation"
 # Flash messages left for a visitor with no session (e.g. after deleting an account) live in
 # this cookie; such a visitor must see a freshly rendered page that shows them.
 MESSAGES_COOKIE = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
-EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/search/", "/static/", "/media/")
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/search/", "/static/", "/media/", "/bookings/")
 
 
 def current_generation():

@@ -14,6 +14,7 @@ urlpatterns = [
     path("accounts/", include("lms.accounts.urls")),
     path("search/", views.search, name="search"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("bookings/", include("workshops.urls")),
     path("sitemap.xml", sitemap),
     path(
         "robots.txt",

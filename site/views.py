@@ -43,6 +43,7 @@ def _with_specific_pages(results):
 def dashboard(request):
     """The learner's home: courses with progress, recent lessons, completions."""
     from courses.selectors import dashboard_courses, recent_lessons
+    from workshops.selectors import upcoming_bookings
 
     courses = dashboard_courses(request.user)
     return render(
@@ -52,5 +53,6 @@ def dashboard(request):
             "in_progress": [c for c in courses if c.enrolment.completed_at is None],
             "completed": [c for c in courses if c.enrolment.completed_at is not None],
             "recent": recent_lessons(request.user),
+            "bookings": list(upcoming_bookings(request.user)),
         },
     )

@@ -200,6 +200,19 @@ class WorkshopPage(Page):
     class Meta:
         verbose_name = _("workshop")
 
+    def get_context(self, request, *args, **kwargs):
+        from .forms import BookingForm
+        from .selectors import upcoming_public_sessions
+
+        context = super().get_context(request, *args, **kwargs)
+        guest = not request.user.is_authenticated
+        sessions = list(upcoming_public_sessions(self))
+        for session in sessions:
+            session.seats_left = max(0, session.capacity - (session.confirmed_seats or 0))
+            session.form = BookingForm(session=session, guest=guest, prefix=f"s{session.pk}")
+        context["sessions"] = sessions
+        return context
+
 
 class Session(models.Model):
     """One occurrence of a workshop at a venue, with a fixed number of seats."""

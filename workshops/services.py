@@ -19,6 +19,7 @@ class BookingError(Exception):
         "booking_not_open": _("Booking for this session has not opened yet."),
         "booking_closed": _("Booking for this session has closed."),
         "session_private": _("This session is reserved for a group."),
+        "already_booked": _("You already have a place or a waiting-list entry for this session."),
         "not_pending": _("This booking has already been confirmed or cancelled."),
         "already_cancelled": _("This booking is already cancelled."),
         "cancellation_closed": _(
@@ -95,6 +96,9 @@ def booking_create(*, session, seats, user=None, guest_name="", guest_email="", 
     with transaction.atomic():
         session = _locked(session)
         _check_bookable(session, now)
+        active = [Booking.Status.CONFIRMED, Booking.Status.WAITLISTED]
+        if user is not None and session.bookings.filter(user=user, status__in=active).exists():
+            raise BookingError("already_booked")
         booking = Booking(
             session=session, seats=seats, user=user, guest_name=guest_name, guest_email=guest_email
         )

@@ -52,8 +52,33 @@ def test_public_pages_are_valid_html(client, tmp_path):
         "signup-errors": client.post("/accounts/signup/", {"email": "bad", "password1": "1"}),
         "password-reset": client.get("/accounts/password/reset/"),
     }
+    from tests.workshops import factories as workshop_factories
+    from workshops.views import guest_confirmation_token
+
+    session = workshop_factories.session(capacity=1, max_group_size=2)
+    session.venue.step_free_access = session.venue.hearing_loop = True
+    session.venue.save()
+    book = f"/bookings/sessions/{session.pk}/book/"
+    pages["workshop"] = client.get(session.workshop.url)
+    pages["book-check-email"] = client.post(
+        book, {"seats": "1", "guest_name": "Ana", "guest_email": "ana@example.org"}
+    )
+    guest_booking = session.bookings.get()
+    pages["guest-confirm"] = client.get(
+        f"/bookings/confirm/{guest_confirmation_token(guest_booking)}/"
+    )
+    pages["link-invalid"] = client.get("/bookings/confirm/forged/")
+    pages["book-failed"] = client.post(book, {"seats": "7"})
     client.force_login(factories.person("valid@example.org"))
     pages["profile"] = client.get("/accounts/profile/")
+    client.post(book, {"seats": "1"})
+    confirmed = session.bookings.exclude(user=None).get()
+    pages["ticket-confirmed"] = client.get(f"/bookings/tickets/{confirmed.ticket_secret}/")
+    client.force_login(factories.person("waiting@example.org"))
+    client.post(book, {"seats": "1"})
+    waiting = session.bookings.exclude(user=None).exclude(pk=confirmed.pk).get()
+    pages["ticket-waiting"] = client.get(f"/bookings/tickets/{waiting.ticket_secret}/")
+    pages["workshop-logged-in"] = client.get(session.workshop.url)
     pages["profile-errors"] = client.post("/accounts/profile/", {"certificate_name": "x" * 300})
     pages["email"] = client.get("/accounts/email/")
     pages["password-change"] = client.get("/accounts/password/change/")

@@ -1,0 +1,37 @@
+"""Booking emails, sent by the task worker after the booking is committed. Idempotent enough:
+sending twice sends the same message twice, never a wrong one."""
+
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django_tasks import task
+
+from .models import Booking
+
+SUBJECTS = {
+    "guest_confirm": "Confirm your workshop booking",
+    "promoted": "A place has opened up: you are booked",
+}
+
+
+@task()
+def send_booking_email(*, booking_id, kind, link=""):
+    booking = (
+        Booking.objects.select_related("session__venue", "session__workshop", "user")
+        .filter(pk=booking_id)
+        .first()
+    )
+    if booking is None:
+        return
+    recipient = booking.user.email if booking.user_id else booking.guest_email
+    if not recipient:
+        return
+    context = {"booking": booking, "session": booking.session, "link": link}
+    message = EmailMultiAlternatives(
+        subject=SUBJECTS[kind],
+        body=render_to_string(f"workshops/email/{kind}.txt", context),
+        to=[recipient],
+    )
+    message.attach_alternative(
+        render_to_string(f"workshops/email/{kind}.html", context), "text/html"
+    )
+    message.send()

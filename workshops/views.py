@@ -1,0 +1,142 @@
+"""Booking, guest confirmation and tickets. Thin: the rules live in workshops/services.py."""
+
+import io
+
+import segno
+from django.contrib import messages
+from django.core import signing
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .emails import send_guest_confirmation, send_promotion_notices
+from .forms import BookingForm
+from .models import Booking, Session
+from .selectors import ticket, waiting_position
+from .services import BookingError, booking_cancel, booking_confirm_guest, booking_create
+
+CONFIRMATION_SALT = "workshops.guest-booking"
+CONFIRMATION_MAX_AGE = 60 * 60 * 48
+
+
+def guest_confirmation_token(booking):
+    return signing.dumps(booking.pk, salt=CONFIRMATION_SALT)
+
+
+def _bookable_session(session_id):
+    return get_object_or_404(
+        Session.objects.select_related("venue", "workshop"),
+        pk=session_id,
+        is_private=False,
+        workshop__live=True,
+    )
+
+
+@require_POST
+def book(request, session_id):
+    """Book seats: at once for a learner; a guest confirms by the emailed link first."""
+    session = _bookable_session(session_id)
+    guest = not request.user.is_authenticated
+    form = BookingForm(request.POST, session=session, guest=guest)
+    if not form.is_valid():
+        return render(
+            request, "workshops/book_failed.html", {"session": session, "form": form}, status=400
+        )
+    try:
+        booking = booking_create(
+            session=session,
+            seats=form.cleaned_data["seats"],
+            user=None if guest else request.user,
+            guest_name=form.cleaned_data.get("guest_name", ""),
+            guest_email=form.cleaned_data.get("guest_email", ""),
+        )
+    except BookingError as error:
+        return render(
+            request, "workshops/book_failed.html", {"session": session, "error": error}, status=400
+        )
+    if guest:
+        send_guest_confirmation(
+            booking,
+            request.build_absolute_uri(
+                reverse("workshops:confirm", args=[guest_confirmation_token(booking)])
+            ),
+        )
+        return render(request, "workshops/check_email.html", {"booking": booking})
+    return redirect("workshops:ticket", secret=booking.ticket_secret)
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """A guest's emailed link: GET asks (so link scanners change nothing), POST confirms."""
+    try:
+        booking_id = signing.loads(token, salt=CONFIRMATION_SALT, max_age=CONFIRMATION_MAX_AGE)
+    except signing.BadSignature:
+        return render(request, "workshops/link_invalid.html", status=404)
+    booking = get_object_or_404(Booking.objects.select_related("session__workshop"), pk=booking_id)
+    if request.method == "GET":
+        return render(request, "workshops/guest_confirm.html", {"booking": booking})
+    try:
+        booking_confirm_guest(booking=booking)
+    except BookingError as error:
+        messages.error(request, error.message)
+    return redirect("workshops:ticket", secret=booking.ticket_secret)
+
+
+def _qr_svg(url):
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(
+        buffer,
+        kind="svg",
+        xmldecl=False,
+        svgns=True,
+        scale=5,
+        dark="#1d1b20",
+        title=_("Ticket QR code"),
+    )
+    return buffer.getvalue().decode()
+
+
+@require_http_methods(["GET"])
+def ticket_page(request, secret):
+    """The ticket: who, when, where, how many seats, status, a QR code for the door."""
+    booking = ticket(secret)
+    if booking is None:
+        raise Http404(_("No ticket has that address."))
+    url = request.build_absolute_uri()
+    return render(
+        request,
+        "workshops/ticket.html",
+        {
+            "booking": booking,
+            "session": booking.session,
+            "qr_svg": _qr_svg(url) if booking.status == booking.Status.CONFIRMED else "",
+            "position": waiting_position(booking),
+        },
+    )
+
+
+@require_POST
+def ticket_cancel(request, secret):
+    """Cancel through the ticket link (before the deadline); the waiting list moves up."""
+    booking = ticket(secret)
+    if booking is None:
+        raise Http404(_("No ticket has that address."))
+    try:
+        _cancelled, promoted = booking_cancel(booking=booking)
+    except BookingError as error:
+        return render(
+            request,
+            "workshops/ticket.html",
+            {"booking": booking, "session": booking.session, "error": error, "qr_svg": ""},
+            status=400,
+        )
+    send_promotion_notices(
+        promoted,
+        lambda other: request.build_absolute_uri(
+            reverse("workshops:ticket", args=[other.ticket_secret])
+        ),
+    )
+    messages.success(request, _("Your booking is cancelled. Thank you for freeing the place."))
+    return redirect("workshops:ticket", secret=secret)
