@@ -24,3 +24,64 @@ class BookingForm(forms.Form):
 
     def clean_guest_name(self):
         return " ".join(without_control_characters(self.cleaned_data["guest_name"]).split())
+
+
+class SessionFilterForm(forms.Form):
+    """Filters for the public list of upcoming sessions."""
+
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    partner = forms.ChoiceField(label=_("Museum or gallery"), required=False)
+    city = forms.ChoiceField(label=_("City"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    access = forms.MultipleChoiceField(
+        label=_("Access"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, sessions, **kwargs):
+        from .models import Venue
+
+        super().__init__(*args, **kwargs)
+        anything = [("", _("Any"))]
+        partners = sorted(
+            {(s.venue.partner.slug, s.venue.partner.name) for s in sessions}, key=lambda p: p[1]
+        )
+        self.fields["partner"].choices = anything + partners
+        self.fields["city"].choices = anything + [
+            (c, c) for c in sorted({s.venue.city for s in sessions})
+        ]
+        self.fields["language"].choices = anything + [
+            (lang, lang) for lang in sorted({s.language for s in sessions})
+        ]
+        self.fields["access"].choices = [
+            (name, Venue._meta.get_field(name).verbose_name.capitalize())
+            for name in Venue.ACCESS_FEATURES
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return cleaned
+
+    def filter(self, sessions):
+        """The sessions matching the valid filters."""
+        data = self.cleaned_data
+        if data.get("date_from"):
+            sessions = sessions.filter(starts_at__date__gte=data["date_from"])
+        if data.get("date_to"):
+            sessions = sessions.filter(starts_at__date__lte=data["date_to"])
+        if data.get("partner"):
+            sessions = sessions.filter(venue__partner__slug=data["partner"])
+        if data.get("city"):
+            sessions = sessions.filter(venue__city=data["city"])
+        if data.get("language"):
+            sessions = sessions.filter(language=data["language"])
+        for feature in data.get("access", []):
+            sessions = sessions.filter(**{f"venue__{feature}": True})
+        return sessions

@@ -154,6 +154,28 @@ class WorkshopIndexPage(Page):
     class Meta:
         verbose_name = _("workshop index")
 
+    def get_context(self, request, *args, **kwargs):
+        from .forms import SessionFilterForm
+        from .selectors import upcoming_listed_sessions
+
+        context = super().get_context(request, *args, **kwargs)
+        listed = upcoming_listed_sessions()
+        form = SessionFilterForm(request.GET or None, sessions=list(listed))
+        if form.is_bound and not form.is_valid():
+            context.update(filter_form=form, sessions=[], filter_invalid=True)
+            return context
+        sessions = list(form.filter(listed) if form.is_bound else listed)
+        for session in sessions:
+            session.seats_left = max(0, session.capacity - (session.confirmed_seats or 0))
+        context.update(filter_form=form, sessions=sessions)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("filter_invalid"):
+            response.status_code = 400
+        return response
+
 
 class WorkshopPage(Page):
     """A workshop that partners run as one or more sessions."""

@@ -57,3 +57,22 @@ def upcoming_bookings(user):
         .select_related("session__venue", "session__workshop")
         .order_by("session__starts_at")
     )
+
+
+def upcoming_listed_sessions():
+    """Every scheduled public session that has not started, across workshops, soonest first."""
+    return (
+        Session.objects.filter(
+            status=Session.Status.SCHEDULED,
+            is_private=False,
+            starts_at__gt=timezone.now(),
+            workshop__live=True,
+        )
+        .select_related("venue__partner", "workshop")
+        .annotate(
+            confirmed_seats=Sum(
+                "bookings__seats", filter=Q(bookings__status=Booking.Status.CONFIRMED)
+            )
+        )
+        .order_by("starts_at")
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "workshops"
 
@@ -9,4 +9,6 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("tickets/<str:secret>/", views.ticket_page, name="ticket"),
     path("tickets/<str:secret>/cancel/", views.ticket_cancel, name="cancel"),
+    path("calendar/workshop/<int:workshop_id>.ics", feeds.workshop_feed, name="workshop_feed"),
+    path("calendar/partner/<slug:slug>.ics", feeds.partner_feed, name="partner_feed"),
 ]
