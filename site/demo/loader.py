@@ -243,6 +243,7 @@ def load_demo(*, password=None, courses=None, images=None, documents=None):
     resolver = StreamResolver(images, documents)
     home = _load_home(resolver, report)
     _load_courses(home, courses if courses is not None else ALL_COURSES, resolver, report)
+    _load_workshops(home, report)
     _load_standard_pages(home, resolver, report)
     password = password or secrets.token_urlsafe(12)
     _load_accounts(password, report)
@@ -261,3 +262,73 @@ def _load_learner_progress(lessons_done=2):
     enrolment_create(user=learner, course=course)
     for lesson in LessonPage.objects.live().descendant_of(course).order_by("path")[:lessons_done]:
         lesson_complete(user=learner, lesson=lesson)
+
+
+def _load_workshops(home, report):
+    """Partners with venues, a workshop index, workshops and upcoming sessions."""
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    from lms.demo.workshops import PARTNERS, WORKSHOPS
+    from workshops.models import Partner, Session, Venue, WorkshopIndexPage, WorkshopPage
+
+    venues = {}
+    for spec in PARTNERS:
+        fields = {k: v for k, v in spec.items() if k not in ("slug", "venue")}
+        partner, _created = Partner.objects.update_or_create(slug=spec["slug"], defaults=fields)
+        venue_fields = dict(spec["venue"])
+        venues[spec["slug"]], _created = Venue.objects.update_or_create(
+            partner=partner, name=venue_fields.pop("name"), defaults=venue_fields
+        )
+    index = _upsert_child(
+        home,
+        WorkshopIndexPage,
+        "workshops",
+        {
+            "title": "Workshops",
+            "introduction": (
+                "Hands-on sessions at partner museums and galleries. Book a place for yourself, "
+                "or for a group."
+            ),
+            "show_in_menus": True,
+        },
+        report,
+    )
+    today = timezone.localdate()
+    for spec in WORKSHOPS:
+        venue = venues[spec["partner"]]
+        course = CoursePage.objects.filter(slug=spec["course"]).first()
+        workshop = _upsert_child(
+            index,
+            WorkshopPage,
+            spec["slug"],
+            {
+                "title": spec["title"],
+                "partner": venue.partner,
+                "summary": spec["summary"],
+                "audience": spec["audience"],
+                "age_range": spec["age_range"],
+                "what_to_bring": spec["what_to_bring"],
+                "related_course": course,
+            },
+            report,
+        )
+        if workshop.sessions.filter(starts_at__gt=timezone.now()).exists():
+            continue
+        zone = ZoneInfo(venue.timezone)
+        for days, start_hour, end_hour in spec["sessions"]:
+            day = today + timedelta(days=days)
+            Session.objects.create(
+                workshop=workshop,
+                venue=venue,
+                starts_at=datetime.combine(day, time(start_hour), tzinfo=zone),
+                ends_at=datetime.combine(day, time(end_hour), tzinfo=zone),
+                capacity=12,
+                max_group_size=4,
+                language=spec["language"],
+                cancellation_deadline=datetime.combine(
+                    day - timedelta(days=1), time(12), tzinfo=zone
+                ),
+            )

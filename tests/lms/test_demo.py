@@ -97,3 +97,14 @@ def test_demo_learner_is_part_way_through_a_course(demo, client):
     assert client.login(username="learner@example.org", password="demo-test-password")
     html = client.get("/dashboard/").content.decode()
     assert "2 of " in html and "lessons done" in html
+
+
+def test_demo_has_bookable_workshop_sessions(demo, client):
+    from workshops.models import Session
+
+    upcoming = Session.objects.filter(status="scheduled")
+    assert upcoming.count() >= 4
+    html = client.get("/workshops/").content.decode()
+    assert "Opt-out clinic" in html and "seats left" in html
+    load_demo(password="demo-test-password")
+    assert Session.objects.count() == upcoming.count()
