@@ -5,14 +5,17 @@ from lms.text import without_control_characters
 
 
 class BookingForm(forms.Form):
-    """Seats for a session; a guest also gives a name and an email address."""
+    """Seats for a session; a guest also gives a name and an email address.
+
+    Prefixed with the session, so one page can hold a form per session with unique ids.
+    """
 
     seats = forms.TypedChoiceField(label=_("Seats"), coerce=int, choices=[])
     guest_name = forms.CharField(label=_("Your name"), max_length=200, required=False)
     guest_email = forms.EmailField(label=_("Your email address"), required=False)
 
     def __init__(self, *args, session, guest, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, prefix=f"s{session.pk}", **kwargs)
         self.guest = guest
         self.fields["seats"].choices = [(n, n) for n in range(1, session.max_group_size + 1)]
         if guest:

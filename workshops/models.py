@@ -231,7 +231,7 @@ class WorkshopPage(Page):
         sessions = list(upcoming_public_sessions(self))
         for session in sessions:
             session.seats_left = max(0, session.capacity - (session.confirmed_seats or 0))
-            session.form = BookingForm(session=session, guest=guest, prefix=f"s{session.pk}")
+            session.form = BookingForm(session=session, guest=guest)
         context["sessions"] = sessions
         return context
 

@@ -93,7 +93,7 @@ def _qr_svg(url):
         svgns=True,
         scale=5,
         dark="#1d1b20",
-        title=_("Ticket QR code"),
+        title=_("QR code of this ticket, to show at the door"),
     )
     return buffer.getvalue().decode()
 

@@ -60,22 +60,28 @@ def test_public_pages_are_valid_html(client, tmp_path):
     session.venue.save()
     book = f"/bookings/sessions/{session.pk}/book/"
     pages["workshop"] = client.get(session.workshop.url)
+    prefix = f"s{session.pk}-"
     pages["book-check-email"] = client.post(
-        book, {"seats": "1", "guest_name": "Ana", "guest_email": "ana@example.org"}
+        book,
+        {
+            f"{prefix}seats": "1",
+            f"{prefix}guest_name": "Ana",
+            f"{prefix}guest_email": "ana@example.org",
+        },
     )
     guest_booking = session.bookings.get()
     pages["guest-confirm"] = client.get(
         f"/bookings/confirm/{guest_confirmation_token(guest_booking)}/"
     )
     pages["link-invalid"] = client.get("/bookings/confirm/forged/")
-    pages["book-failed"] = client.post(book, {"seats": "7"})
+    pages["book-failed"] = client.post(book, {f"{prefix}seats": "7"})
     client.force_login(factories.person("valid@example.org"))
     pages["profile"] = client.get("/accounts/profile/")
-    client.post(book, {"seats": "1"})
+    client.post(book, {f"{prefix}seats": "1"})
     confirmed = session.bookings.exclude(user=None).get()
     pages["ticket-confirmed"] = client.get(f"/bookings/tickets/{confirmed.ticket_secret}/")
     client.force_login(factories.person("waiting@example.org"))
-    client.post(book, {"seats": "1"})
+    client.post(book, {f"{prefix}seats": "1"})
     waiting = session.bookings.exclude(user=None).exclude(pk=confirmed.pk).get()
     pages["ticket-waiting"] = client.get(f"/bookings/tickets/{waiting.ticket_secret}/")
     pages["workshop-logged-in"] = client.get(session.workshop.url)

@@ -24,6 +24,11 @@ def book_url(session):
     return f"/bookings/sessions/{session.pk}/book/"
 
 
+def form_data(session, **fields):
+    """Booking form fields as the session's form names them."""
+    return {f"s{session.pk}-{name}": value for name, value in fields.items()}
+
+
 def test_workshop_page_lists_sessions_in_the_venue_time_zone_with_access_and_seats(client):
     session = workshop_factories.session(capacity=5)
     session.venue.timezone = "America/New_York"
@@ -41,14 +46,14 @@ def test_private_and_past_sessions_are_not_listed_or_bookable(client, session):
     session.save()
     assert f"session-{session.pk}" not in client.get(session.workshop.url).content.decode()
     client.force_login(factories.person("a@example.org"))
-    assert client.post(book_url(session), {"seats": "1"}).status_code == 404
+    assert client.post(book_url(session), form_data(session, seats="1")).status_code == 404
     assert not Booking.objects.exists()
 
 
 def test_a_learner_books_and_sees_a_ticket_with_a_qr_code(client, session):
     learner = factories.person("a@example.org")
     client.force_login(learner)
-    response = client.post(book_url(session), {"seats": "2"})
+    response = client.post(book_url(session), form_data(session, seats="2"))
     booking = Booking.objects.get()
     assert response["Location"] == f"/bookings/tickets/{booking.ticket_secret}/"
     html = client.get(response["Location"]).content.decode()
@@ -61,7 +66,8 @@ def test_a_guest_confirms_by_the_emailed_link_before_a_seat_is_held(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            book_url(session), {"seats": "1", "guest_name": "Ana", "guest_email": "ana@example.org"}
+            book_url(session),
+            form_data(session, seats="1", guest_name="Ana", guest_email="ana@example.org"),
         )
     assert "Check your email" in response.content.decode()
     booking = Booking.objects.get()
@@ -96,7 +102,7 @@ def test_forged_confirmation_links_are_a_clear_404(client, token):
 )
 def test_bad_seat_numbers_get_a_400_and_book_nothing(client, session, data):
     client.force_login(factories.person("a@example.org"))
-    response = client.post(book_url(session), data)
+    response = client.post(book_url(session), form_data(session, **data))
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
     assert not Booking.objects.exists()
@@ -111,7 +117,7 @@ def test_bad_seat_numbers_get_a_400_and_book_nothing(client, session, data):
     ],
 )
 def test_guests_must_give_a_valid_name_and_email(client, session, data):
-    response = client.post(book_url(session), data)
+    response = client.post(book_url(session), form_data(session, **data))
     assert response.status_code == 400
     assert not Booking.objects.exists()
 
@@ -120,7 +126,7 @@ def test_booking_a_cancelled_or_started_session_is_refused_with_a_message(client
     client.force_login(factories.person("a@example.org"))
     session.status = "cancelled"
     session.save()
-    response = client.post(book_url(session), {"seats": "1"})
+    response = client.post(book_url(session), form_data(session, seats="1"))
     assert response.status_code == 400
     assert "This session has been cancelled." in response.content.decode()
 
@@ -128,7 +134,7 @@ def test_booking_a_cancelled_or_started_session_is_refused_with_a_message(client
 def test_booking_needs_a_post_with_a_csrf_token(session):
     strict = Client(enforce_csrf_checks=True)
     assert strict.get(book_url(session)).status_code == 405
-    assert strict.post(book_url(session), {"seats": "1"}).status_code == 403
+    assert strict.post(book_url(session), form_data(session, seats="1")).status_code == 403
 
 
 def test_cancelling_through_the_ticket_promotes_and_emails_the_first_waiting(
@@ -136,9 +142,9 @@ def test_cancelling_through_the_ticket_promotes_and_emails_the_first_waiting(
 ):
     first, second = factories.person("a@example.org"), factories.person("b@example.org")
     client.force_login(first)
-    client.post(book_url(session), {"seats": "2"})
+    client.post(book_url(session), form_data(session, seats="2"))
     client.force_login(second)
-    client.post(book_url(session), {"seats": "1"})
+    client.post(book_url(session), form_data(session, seats="1"))
     waiting = Booking.objects.get(user=second)
     assert waiting.status == "waitlisted"
     assert (
@@ -160,7 +166,7 @@ def test_cancelling_after_the_deadline_is_refused_and_changes_nothing(client, se
     session.cancellation_deadline = timezone.now() - timedelta(minutes=1)
     session.save()
     client.force_login(factories.person("a@example.org"))
-    client.post(book_url(session), {"seats": "1"})
+    client.post(book_url(session), form_data(session, seats="1"))
     booking = Booking.objects.get()
     response = client.post(f"/bookings/tickets/{booking.ticket_secret}/cancel/")
     assert response.status_code == 400
@@ -176,8 +182,8 @@ def test_unknown_ticket_secrets_are_404(client, secret):
 
 def test_a_double_submission_books_once(client, session):
     client.force_login(factories.person("a@example.org"))
-    client.post(book_url(session), {"seats": "1"})
-    again = client.post(book_url(session), {"seats": "1"})
+    client.post(book_url(session), form_data(session, seats="1"))
+    again = client.post(book_url(session), form_data(session, seats="1"))
     assert again.status_code == 400
     assert "already have a place" in again.content.decode()
     assert Booking.objects.count() == 1
