@@ -18,3 +18,32 @@ def send_guest_confirmation(booking, link):
 def send_promotion_notices(bookings, ticket_url):
     for booking in bookings:
         _enqueue(booking, "promoted", ticket_url(booking))
+
+
+def _recipient(booking):
+    return (booking.user.email if booking.user_id else booking.guest_email) or ""
+
+
+def _enqueue_message(booking, kind, **params):
+    from .tasks import send_booking_email
+
+    transaction.on_commit(
+        lambda: send_booking_email.enqueue(booking_id=booking.pk, kind=kind, **params)
+    )
+
+
+def send_session_cancelled_notices(bookings):
+    """Tell each person once (by address) that the session of their booking is cancelled."""
+    told = set()
+    for booking in bookings:
+        address = _recipient(booking).strip().lower()
+        if address and address not in told:
+            told.add(address)
+            _enqueue(booking, "session_cancelled")
+    return len(told)
+
+
+def send_waitlist_message(bookings, *, subject, text):
+    """Send staff's message to each waiting booking's holder."""
+    for booking in bookings:
+        _enqueue_message(booking, "waitlist_message", subject=subject, text=text)

@@ -1,7 +1,11 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lms.text import without_control_characters
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class BookingForm(forms.Form):
@@ -29,15 +33,21 @@ class BookingForm(forms.Form):
         return " ".join(without_control_characters(self.cleaned_data["guest_name"]).split())
 
 
+class IsoDateInput(forms.DateInput):
+    """A native date picker that never echoes back a value the picker cannot hold."""
+
+    input_type = "date"
+
+    def format_value(self, value):
+        formatted = super().format_value(value)
+        return formatted if formatted and ISO_DATE.fullmatch(str(formatted)) else None
+
+
 class SessionFilterForm(forms.Form):
     """Filters for the public list of upcoming sessions."""
 
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    date_from = forms.DateField(label=_("From"), required=False, widget=IsoDateInput)
+    date_to = forms.DateField(label=_("To"), required=False, widget=IsoDateInput)
     partner = forms.ChoiceField(label=_("Museum or gallery"), required=False)
     city = forms.ChoiceField(label=_("City"), required=False)
     language = forms.ChoiceField(label=_("Language"), required=False)
@@ -88,3 +98,38 @@ class SessionFilterForm(forms.Form):
         for feature in data.get("access", []):
             sessions = sessions.filter(**{f"venue__{feature}": True})
         return sessions
+
+
+class GroupRequestForm(forms.ModelForm):
+    """A group's request for a private workshop."""
+
+    MAX_GROUP = 200
+
+    class Meta:
+        from .models import GroupRequest
+
+        model = GroupRequest
+        fields = [
+            "organisation",
+            "contact_name",
+            "contact_email",
+            "group_size",
+            "preferred_dates",
+            "access_needs",
+        ]
+        widgets = {
+            "preferred_dates": forms.Textarea(attrs={"rows": 3}),
+            "access_needs": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "preferred_dates": _("A few dates or weeks that would suit your group."),
+            "access_needs": _("Anything that helps us welcome everyone: access, language, ages."),
+        }
+
+    def clean_group_size(self):
+        size = self.cleaned_data["group_size"]
+        if size < 1 or size > self.MAX_GROUP:
+            raise forms.ValidationError(
+                _("Groups can be from 1 to %(max)s people."), params={"max": self.MAX_GROUP}
+            )
+        return size

@@ -343,3 +343,70 @@ class Booking(models.Model):
         if self.user_id:
             return self.user.get_full_name() or self.user.email
         return self.guest_name or _("(erased)")
+
+
+class GroupRequest(models.Model):
+    """A school, college or community group asking a partner for a private workshop."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Waiting for the museum or gallery")
+        PROPOSED = "proposed", _("Another date proposed")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="group_requests"
+    )
+    workshop = models.ForeignKey(
+        WorkshopPage,
+        verbose_name=_("workshop"),
+        on_delete=models.CASCADE,
+        related_name="group_requests",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="group_requests",
+    )
+    organisation = models.CharField(_("organisation"), max_length=200)
+    contact_name = models.CharField(_("contact name"), max_length=200)
+    contact_email = models.EmailField(_("contact email"))
+    group_size = models.PositiveIntegerField(_("group size"))
+    preferred_dates = models.TextField(_("preferred dates"), max_length=1000)
+    access_needs = models.TextField(_("access needs"), max_length=2000, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.REQUESTED
+    )
+    response = models.TextField(_("message from the partner"), blank=True)
+    proposed_start = models.DateTimeField(_("proposed start"), null=True, blank=True)
+    session = models.OneToOneField(
+        Session,
+        verbose_name=_("private session"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="group_request",
+    )
+    status_secret = models.CharField(
+        _("status link secret"),
+        max_length=64,
+        unique=True,
+        default=new_ticket_secret,
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    responded_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("group request")
+        verbose_name_plural = _("group requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(group_size__gte=1), name="group_request_has_people")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} · {self.workshop.title}"

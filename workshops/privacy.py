@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.privacy.registry import DELETE, register
 
-from .models import Booking, PartnerMembership
+from .models import Booking, GroupRequest, PartnerMembership
 
 
 def membership_rows(user):
@@ -65,4 +65,38 @@ register(
         "are kept without your name so that attendance counts stay true."
     ),
     description=_("The workshop places you booked, and what happened to them."),
+)
+
+
+def group_request_rows(user):
+    return [
+        {
+            "workshop": request.workshop.title,
+            "organisation": request.organisation,
+            "contact_name": request.contact_name,
+            "contact_email": request.contact_email,
+            "group_size": request.group_size,
+            "preferred_dates": request.preferred_dates,
+            "access_needs": request.access_needs,
+            "status": request.status,
+            "created_at": request.created_at,
+        }
+        for request in GroupRequest.objects.filter(requested_by=user).select_related("workshop")
+    ]
+
+
+def erase_group_requests(user):
+    """Keep the partner's record of the group, without the person who asked."""
+    GroupRequest.objects.filter(requested_by=user).update(
+        requested_by=None, contact_name="", contact_email=""
+    )
+
+
+register(
+    GroupRequest,
+    user_field="requested_by",
+    export=group_request_rows,
+    erase=erase_group_requests,
+    outcome=_("Kept for the museum or gallery's records, without your name or email address."),
+    description=_("Private workshops you requested for a group."),
 )

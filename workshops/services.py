@@ -171,3 +171,44 @@ def session_capacity_change(*, session, capacity, now=None):
         session.save(update_fields=["capacity"])
         promoted = waitlist_promote(session, now)
     return session, promoted
+
+
+def session_cancel(*, session, by, now=None):
+    """Cancel a session that has not started, cancel every booking still on it (confirmed,
+    waiting or unconfirmed) and tell each person once by email, after commit.
+
+    `by` is the person cancelling, for the session's history. Cancelling a cancelled session
+    raises BookingError("session_cancelled") and changes nothing. Returns (session, bookings).
+    """
+    from wagtail.log_actions import log
+
+    from .emails import send_session_cancelled_notices
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        session = _locked(session)
+        if session.status == Session.Status.CANCELLED:
+            raise BookingError("session_cancelled")
+        if session.status == Session.Status.COMPLETED or session.starts_at <= now:
+            raise BookingError("session_past")
+        active = [Booking.Status.PENDING, Booking.Status.CONFIRMED, Booking.Status.WAITLISTED]
+        bookings = list(
+            session.bookings.select_for_update(of=("self",))
+            .select_related("user")
+            .filter(status__in=active)
+            .order_by("queue_number", "pk")
+        )
+        for booking in bookings:
+            booking.status = Booking.Status.CANCELLED
+            booking.cancelled_at = now
+        Booking.objects.bulk_update(bookings, ["status", "cancelled_at"])
+        session.status = Session.Status.CANCELLED
+        session.save(update_fields=["status"])
+        log(
+            instance=session,
+            action="workshops.session_cancel",
+            user=by,
+            data={"bookings": len(bookings)},
+        )
+        send_session_cancelled_notices(bookings)
+    return session, bookings

@@ -3,6 +3,7 @@ sending twice sends the same message twice, never a wrong one."""
 
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from .models import Booking
@@ -10,11 +11,14 @@ from .models import Booking
 SUBJECTS = {
     "guest_confirm": "Confirm your workshop booking",
     "promoted": "A place has opened up: you are booked",
+    "session_cancelled": _("Your workshop session has been cancelled"),
+    # Written by staff for each message; the task receives it as `subject`.
+    "waitlist_message": _("A message about the waiting list"),
 }
 
 
 @task()
-def send_booking_email(*, booking_id, kind, link=""):
+def send_booking_email(*, booking_id, kind, link="", subject="", text=""):
     booking = (
         Booking.objects.select_related("session__venue", "session__workshop", "user")
         .filter(pk=booking_id)
@@ -25,9 +29,9 @@ def send_booking_email(*, booking_id, kind, link=""):
     recipient = booking.user.email if booking.user_id else booking.guest_email
     if not recipient:
         return
-    context = {"booking": booking, "session": booking.session, "link": link}
+    context = {"booking": booking, "session": booking.session, "link": link, "text": text}
     message = EmailMultiAlternatives(
-        subject=SUBJECTS[kind],
+        subject=subject or SUBJECTS[kind],
         body=render_to_string(f"workshops/email/{kind}.txt", context),
         to=[recipient],
     )

@@ -12,8 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .emails import send_guest_confirmation, send_promotion_notices
-from .forms import BookingForm
-from .models import Booking, Session
+from .forms import BookingForm, GroupRequestForm
+from .group_requests import GroupRequestError, group_request_create
+from .models import Booking, GroupRequest, Session, WorkshopPage
 from .selectors import ticket, waiting_position
 from .services import BookingError, booking_cancel, booking_confirm_guest, booking_create
 
@@ -140,3 +141,41 @@ def ticket_cancel(request, secret):
     )
     messages.success(request, _("Your booking is cancelled. Thank you for freeing the place."))
     return redirect("workshops:ticket", secret=secret)
+
+
+@require_http_methods(["GET", "POST"])
+def group_request(request, workshop_id):
+    """A school, college or community group asks for a private session of a workshop."""
+    workshop = get_object_or_404(WorkshopPage.objects.live().public(), pk=workshop_id)
+    form = GroupRequestForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            user = request.user if request.user.is_authenticated else None
+            try:
+                made = group_request_create(workshop=workshop, user=user, **form.cleaned_data)
+            except GroupRequestError as error:
+                form.add_error(None, error.message)
+            else:
+                return redirect("workshops:group_request_status", secret=made.status_secret)
+        return render(
+            request,
+            "workshops/group_request.html",
+            {"workshop": workshop, "form": form},
+            status=400,
+        )
+    return render(request, "workshops/group_request.html", {"workshop": workshop, "form": form})
+
+
+@require_http_methods(["GET"])
+def group_request_status(request, secret):
+    """Where the requester follows the answer; the link is the only key."""
+    found = get_object_or_404(
+        GroupRequest.objects.select_related("workshop", "partner", "session__venue"),
+        status_secret=secret,
+    )
+    group_ticket = found.session.bookings.first() if found.session_id else None
+    return render(
+        request,
+        "workshops/group_request_status.html",
+        {"group_request": found, "group_ticket": group_ticket},
+    )

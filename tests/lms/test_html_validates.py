@@ -75,6 +75,13 @@ def test_public_pages_are_valid_html(client, tmp_path):
     )
     pages["link-invalid"] = client.get("/bookings/confirm/forged/")
     pages["book-failed"] = client.post(book, {f"{prefix}seats": "7"})
+    group_url = f"/bookings/groups/request/{session.workshop.pk}/"
+    pages["group-request"] = client.get(group_url)
+    pages["group-request-errors"] = client.post(group_url, {"group_size": "0"})
+    pages["workshop-index"] = client.get(workshop_factories.workshop_index().url)
+    pages["workshop-index-errors"] = client.get(
+        workshop_factories.workshop_index().url, {"date_from": "x"}
+    )
     client.force_login(factories.person("valid@example.org"))
     pages["profile"] = client.get("/accounts/profile/")
     client.post(book, {f"{prefix}seats": "1"})
