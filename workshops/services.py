@@ -180,6 +180,7 @@ def session_cancel(*, session, by, now=None):
     `by` is the person cancelling, for the session's history. Cancelling a cancelled session
     raises BookingError("session_cancelled") and changes nothing. Returns (session, bookings).
     """
+    from django.db.models import F
     from wagtail.log_actions import log
 
     from .emails import send_session_cancelled_notices
@@ -196,7 +197,7 @@ def session_cancel(*, session, by, now=None):
             session.bookings.select_for_update(of=("self",))
             .select_related("user")
             .filter(status__in=active)
-            .order_by("queue_number", "pk")
+            .order_by(F("queue_number").asc(nulls_last=True), "pk")
         )
         for booking in bookings:
             booking.status = Booking.Status.CANCELLED
