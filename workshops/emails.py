@@ -47,3 +47,9 @@ def send_waitlist_message(bookings, *, subject, text):
     """Send staff's message to each waiting booking's holder."""
     for booking in bookings:
         _enqueue_message(booking, "waitlist_message", subject=subject, text=text)
+
+
+def send_booking_placed(booking, ticket_url):
+    """Confirmation (with a calendar file) or waiting-list notice for a newly placed booking."""
+    kind = "confirmed" if booking.status == booking.Status.CONFIRMED else "waitlisted"
+    _enqueue(booking, kind, ticket_url)

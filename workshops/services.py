@@ -13,6 +13,10 @@ class BookingError(Exception):
 
     MESSAGES = {
         "invalid_seats": _("Choose at least one seat."),
+        "invalid_capacity": _("The number of seats must be a whole number, zero or more."),
+        "guest_details_missing": _(
+            "Give your name and email address so we can confirm your place."
+        ),
         "too_many_seats": _("This session takes at most %(limit)s seats in one booking."),
         "session_cancelled": _("This session has been cancelled."),
         "session_past": _("This session has already started."),
@@ -43,7 +47,9 @@ class BookingError(Exception):
 def _locked(session):
     """The session row, locked for this transaction (PostgreSQL row lock; SQLite's IMMEDIATE
     transactions already serialise writers)."""
-    return Session.objects.select_for_update().select_related("venue").get(pk=session.pk)
+    return (
+        Session.objects.select_for_update(of=("self",)).select_related("venue").get(pk=session.pk)
+    )
 
 
 def confirmed_seats(session):
@@ -90,11 +96,14 @@ def booking_create(*, session, seats, user=None, guest_name="", guest_email="", 
     Never confirms more seats than the session holds, whatever runs at the same time.
     """
     now = now or timezone.now()
-    _validate_seats(session, seats)
-    if session.is_private:
-        raise BookingError("session_private")
+    if user is None and not (guest_name.strip() and guest_email.strip()):
+        raise BookingError("guest_details_missing")
     with transaction.atomic():
+        # Every rule is checked on the locked, fresh row: staff may have changed the session.
         session = _locked(session)
+        _validate_seats(session, seats)
+        if session.is_private:
+            raise BookingError("session_private")
         _check_bookable(session, now)
         active = [Booking.Status.CONFIRMED, Booking.Status.WAITLISTED]
         if user is not None and session.bookings.filter(user=user, status__in=active).exists():
@@ -117,6 +126,9 @@ def booking_confirm_guest(*, booking, now=None):
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
         if booking.status != Booking.Status.PENDING:
             raise BookingError("not_pending")
+        if session.is_private:
+            raise BookingError("session_private")
+        _validate_seats(session, booking.seats)
         _check_bookable(session, now)
         return _place(session, booking, now)
 
@@ -162,6 +174,8 @@ def booking_cancel(*, booking, by_staff=False, now=None):
 
 def session_capacity_change(*, session, capacity, now=None):
     """Change the number of seats; raising it promotes the waiting list in order."""
+    if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 0:
+        raise BookingError("invalid_capacity")
     with transaction.atomic():
         session = _locked(session)
         confirmed = confirmed_seats(session)

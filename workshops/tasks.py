@@ -9,8 +9,10 @@ from django_tasks import task
 from .models import Booking
 
 SUBJECTS = {
-    "guest_confirm": "Confirm your workshop booking",
-    "promoted": "A place has opened up: you are booked",
+    "guest_confirm": _("Confirm your workshop booking"),
+    "confirmed": _("Your workshop place is booked"),
+    "waitlisted": _("You are on the waiting list"),
+    "promoted": _("A place has opened up: you are booked"),
     "session_cancelled": _("Your workshop session has been cancelled"),
     # Written by staff for each message; the task receives it as `subject`.
     "waitlist_message": _("A message about the waiting list"),
@@ -38,4 +40,17 @@ def send_booking_email(*, booking_id, kind, link="", subject="", text=""):
     message.attach_alternative(
         render_to_string(f"workshops/email/{kind}.html", context), "text/html"
     )
+    if kind in CALENDAR_KINDS:
+        message.attach("session.ics", _calendar(booking, link), "text/calendar")
     message.send()
+
+
+CALENDAR_KINDS = {"confirmed", "promoted"}
+
+
+def _calendar(booking, link):
+    from .calendar import calendar_bytes
+
+    return calendar_bytes(
+        [booking.session], name=booking.session.workshop.title, url_for=lambda session: link
+    ).decode()

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .emails import send_guest_confirmation, send_promotion_notices
+from .emails import send_booking_placed, send_guest_confirmation, send_promotion_notices
 from .forms import BookingForm, GroupRequestForm
 from .group_requests import GroupRequestError, group_request_create
 from .models import Booking, GroupRequest, Session, WorkshopPage
@@ -65,7 +65,12 @@ def book(request, session_id):
             ),
         )
         return render(request, "workshops/check_email.html", {"booking": booking})
+    send_booking_placed(booking, _ticket_url(request, booking))
     return redirect("workshops:ticket", secret=booking.ticket_secret)
+
+
+def _ticket_url(request, booking):
+    return request.build_absolute_uri(reverse("workshops:ticket", args=[booking.ticket_secret]))
 
 
 @require_http_methods(["GET", "POST"])
@@ -79,9 +84,11 @@ def confirm(request, token):
     if request.method == "GET":
         return render(request, "workshops/guest_confirm.html", {"booking": booking})
     try:
-        booking_confirm_guest(booking=booking)
+        booking = booking_confirm_guest(booking=booking)
     except BookingError as error:
         messages.error(request, error.message)
+    else:
+        send_booking_placed(booking, _ticket_url(request, booking))
     return redirect("workshops:ticket", secret=booking.ticket_secret)
 
 
@@ -133,12 +140,7 @@ def ticket_cancel(request, secret):
             {"booking": booking, "session": booking.session, "error": error, "qr_svg": ""},
             status=400,
         )
-    send_promotion_notices(
-        promoted,
-        lambda other: request.build_absolute_uri(
-            reverse("workshops:ticket", args=[other.ticket_secret])
-        ),
-    )
+    send_promotion_notices(promoted, lambda other: _ticket_url(request, other))
     messages.success(request, _("Your booking is cancelled. Thank you for freeing the place."))
     return redirect("workshops:ticket", secret=secret)
 

@@ -23,3 +23,11 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}  # 
 # Whole-page caching is off by default in tests so query counts measure real work;
 # tests/lms/test_page_cache.py switches it on.
 PAGE_CACHE_SECONDS = 0
+
+# Threads share an in-memory SQLite database without waiting for each other's write locks
+# ("database table is locked"); a file behaves like production, where IMMEDIATE transactions
+# queue writers. The concurrency tests rely on that.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.mkdtemp(prefix="lms-test-db-"), "test.sqlite3")
+    }

@@ -187,3 +187,29 @@ def test_a_double_submission_books_once(client, session):
     assert again.status_code == 400
     assert "already have a place" in again.content.decode()
     assert Booking.objects.count() == 1
+
+
+def test_a_confirmed_learner_gets_an_email_with_a_calendar_file(
+    client, session, django_capture_on_commit_callbacks
+):
+    client.force_login(factories.person("a@example.org"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(book_url(session), form_data(session, seats="1"))
+    (message,) = mail.outbox
+    booking = Booking.objects.get()
+    assert message.to == ["a@example.org"] and booking.ticket_secret in message.body
+    ((filename, content, mimetype),) = message.attachments
+    assert (filename, mimetype) == ("session.ics", "text/calendar")
+    assert "BEGIN:VEVENT" in content and session.workshop.title in content
+
+
+def test_a_waiting_learner_is_told_they_are_waiting(
+    client, session, django_capture_on_commit_callbacks
+):
+    client.force_login(factories.person("a@example.org"))
+    client.post(book_url(session), form_data(session, seats="2"))
+    client.force_login(factories.person("b@example.org"))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(book_url(session), form_data(session, seats="1"))
+    (message,) = mail.outbox
+    assert "waiting list" in message.subject and not message.attachments
