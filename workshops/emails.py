@@ -53,3 +53,7 @@ def send_booking_placed(booking, ticket_url):
     """Confirmation (with a calendar file) or waiting-list notice for a newly placed booking."""
     kind = "confirmed" if booking.status == booking.Status.CONFIRMED else "waitlisted"
     _enqueue(booking, kind, ticket_url)
+
+
+def send_reminder(booking, ticket_url):
+    _enqueue(booking, "reminder", ticket_url)

@@ -1,5 +1,7 @@
 """Bookings: seats taken atomically, a strict first-come waiting list, fair promotion."""
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.db.models import Max, Sum
 from django.utils import timezone
@@ -227,3 +229,34 @@ def session_cancel(*, session, by, now=None):
         )
         send_session_cancelled_notices(bookings)
     return session, bookings
+
+
+REMINDER_AHEAD = timedelta(hours=48)
+
+
+def reminders_send_due(*, now=None, ticket_url):
+    """Queue one reminder for each confirmed booking whose session starts within 48 hours.
+
+    Safe to run as often as you like: a booking is marked when its reminder is queued, and the
+    mark is taken with a conditional update, so two schedulers never remind twice.
+    """
+    from .emails import send_reminder
+
+    now = now or timezone.now()
+    due = Booking.objects.filter(
+        status=Booking.Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        session__status=Session.Status.SCHEDULED,
+        session__starts_at__gt=now,
+        session__starts_at__lte=now + REMINDER_AHEAD,
+    )
+    sent = 0
+    for booking in due.select_related("session"):
+        with transaction.atomic():
+            claimed = Booking.objects.filter(pk=booking.pk, reminder_sent_at__isnull=True).update(
+                reminder_sent_at=now
+            )
+            if claimed:
+                send_reminder(booking, ticket_url(booking))
+                sent += 1
+    return sent

@@ -13,6 +13,7 @@ SUBJECTS = {
     "confirmed": _("Your workshop place is booked"),
     "waitlisted": _("You are on the waiting list"),
     "promoted": _("A place has opened up: you are booked"),
+    "reminder": _("Reminder: your workshop is coming up"),
     "session_cancelled": _("Your workshop session has been cancelled"),
     # Written by staff for each message; the task receives it as `subject`.
     "waitlist_message": _("A message about the waiting list"),
@@ -45,7 +46,7 @@ def send_booking_email(*, booking_id, kind, link="", subject="", text=""):
     message.send()
 
 
-CALENDAR_KINDS = {"confirmed", "promoted"}
+CALENDAR_KINDS = {"confirmed", "promoted", "reminder"}
 
 
 def _calendar(booking, link):

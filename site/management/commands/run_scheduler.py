@@ -1,11 +1,23 @@
 import time
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.urls import reverse
+
+from workshops.services import reminders_send_due
+
+
+def _absolute_ticket_url(booking):
+    path = reverse("workshops:ticket", args=[booking.ticket_secret])
+    return f"{settings.WAGTAILADMIN_BASE_URL}{path}"
 
 
 class Command(BaseCommand):
-    help = "Publish and unpublish scheduled pages every --interval seconds (for `make run`)."
+    help = (
+        "Every --interval seconds: publish and unpublish scheduled pages and queue workshop "
+        "reminders (for `make run`)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=int, default=60)
@@ -14,6 +26,7 @@ class Command(BaseCommand):
     def handle(self, *args, interval, once, **options):
         while True:
             call_command("publish_scheduled", verbosity=0)
+            reminders_send_due(ticket_url=_absolute_ticket_url)
             if once:
                 return
             time.sleep(interval)
