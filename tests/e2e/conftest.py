@@ -109,10 +109,15 @@ def _ensure_site_tree():
     Wagtail root, the HomePage, the default Site or the root collection that migrations made.
     """
     from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Collection, Locale, Page, Site
 
     from lms.models import HomePage
     from lms.roles import ensure_editorial_roles
+
+    # An earlier transactional test's flush may have recreated content types with new ids
+    # (PostgreSQL does not reuse them): never trust ids cached before it.
+    ContentType.objects.clear_cache()
 
     if not Locale.objects.exists():
         Locale.objects.create(language_code=settings.LANGUAGE_CODE)
