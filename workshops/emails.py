@@ -20,10 +20,6 @@ def send_promotion_notices(bookings, ticket_url):
         _enqueue(booking, "promoted", ticket_url(booking))
 
 
-def _recipient(booking):
-    return (booking.user.email if booking.user_id else booking.guest_email) or ""
-
-
 def _enqueue_message(booking, kind, **params):
     from .tasks import send_booking_email
 
@@ -36,7 +32,7 @@ def send_session_cancelled_notices(bookings):
     """Tell each person once (by address) that the session of their booking is cancelled."""
     told = set()
     for booking in bookings:
-        address = _recipient(booking).strip().lower()
+        address = booking.contact_email.strip().lower()
         if address and address not in told:
             told.add(address)
             _enqueue(booking, "session_cancelled")

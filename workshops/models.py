@@ -165,8 +165,6 @@ class WorkshopIndexPage(Page):
             context.update(filter_form=form, sessions=[], filter_invalid=True)
             return context
         sessions = list(form.filter(listed) if form.is_bound else listed)
-        for session in sessions:
-            session.seats_left = max(0, session.capacity - (session.confirmed_seats or 0))
         context.update(filter_form=form, sessions=sessions)
         return context
 
@@ -230,7 +228,6 @@ class WorkshopPage(Page):
         guest = not request.user.is_authenticated
         sessions = list(upcoming_public_sessions(self))
         for session in sessions:
-            session.seats_left = max(0, session.capacity - (session.confirmed_seats or 0))
             session.form = BookingForm(session=session, guest=guest)
         context["sessions"] = sessions
         return context
@@ -338,6 +335,11 @@ class Booking(models.Model):
 
     def __str__(self):
         return f"{self.holder_name} · {self.seats} · {self.get_status_display()}"
+
+    @property
+    def contact_email(self):
+        """Where this booking's emails go: the learner's address, else the guest's."""
+        return (self.user.email if self.user_id else self.guest_email) or ""
 
     @property
     def holder_name(self):

@@ -1,28 +1,15 @@
 """Reads for workshop pages, tickets and the dashboard."""
 
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from .models import Booking, Session
 
 
 def upcoming_public_sessions(workshop):
-    """Scheduled, public sessions of a workshop that have not started, with seats taken."""
-    return (
-        Session.objects.filter(
-            workshop=workshop,
-            status=Session.Status.SCHEDULED,
-            is_private=False,
-            starts_at__gt=timezone.now(),
-        )
-        .select_related("venue")
-        .annotate(
-            confirmed_seats=Sum(
-                "bookings__seats", filter=Q(bookings__status=Booking.Status.CONFIRMED)
-            )
-        )
-        .order_by("starts_at")
-    )
+    """Scheduled, public sessions of one workshop that have not started, with seats left."""
+    return upcoming_listed_sessions().filter(workshop=workshop)
 
 
 def ticket(secret):
@@ -60,7 +47,11 @@ def upcoming_bookings(user):
 
 
 def upcoming_listed_sessions():
-    """Every scheduled public session that has not started, across workshops, soonest first."""
+    """Every scheduled public session that has not started, across workshops, soonest first,
+    annotated with `seats_left` (never below zero)."""
+    confirmed = Coalesce(
+        Sum("bookings__seats", filter=Q(bookings__status=Booking.Status.CONFIRMED)), 0
+    )
     return (
         Session.objects.filter(
             status=Session.Status.SCHEDULED,
@@ -69,10 +60,6 @@ def upcoming_listed_sessions():
             workshop__live=True,
         )
         .select_related("venue__partner", "workshop")
-        .annotate(
-            confirmed_seats=Sum(
-                "bookings__seats", filter=Q(bookings__status=Booking.Status.CONFIRMED)
-            )
-        )
+        .annotate(seats_left=Greatest(F("capacity") - confirmed, 0))
         .order_by("starts_at")
     )

@@ -29,7 +29,7 @@ def send_booking_email(*, booking_id, kind, link="", subject="", text=""):
     )
     if booking is None:
         return
-    recipient = booking.user.email if booking.user_id else booking.guest_email
+    recipient = booking.contact_email
     if not recipient:
         return
     context = {"booking": booking, "session": booking.session, "link": link, "text": text}
