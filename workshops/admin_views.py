@@ -53,6 +53,7 @@ from .permissions import (
     workshops_for,
 )
 from .services import BookingError, confirmed_seats, session_cancel, session_capacity_change
+from .venue_time import VenueLocalTimesMixin
 
 SUBJECT_MAX_LENGTH = 150
 MESSAGE_MAX_LENGTH = 5000
@@ -231,12 +232,24 @@ class VenueForm(PartnerScopedForm):
     scoped_choices = {"partner": _venue_partners}
 
 
-class SessionForm(PartnerScopedForm):
+class SessionForm(VenueLocalTimesMixin, PartnerScopedForm):
     """Status is not edited here: a session is cancelled with its own action, which tells
     everyone booked. A capacity change goes through the booking service (never below the
-    confirmed seats; a rise promotes the waiting list in order)."""
+    confirmed seats; a rise promotes the waiting list in order). Times are typed and shown
+    on the venue's clocks."""
 
     scoped_choices = {"venue": _session_venues, "workshop": _session_workshops}
+    venue_local_fields = (
+        "starts_at",
+        "ends_at",
+        "booking_opens_at",
+        "booking_closes_at",
+        "cancellation_deadline",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.use_venue_local_times(self.instance.venue if self.instance.venue_id else None)
 
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]
@@ -253,6 +266,7 @@ class SessionForm(PartnerScopedForm):
         venue, workshop = cleaned.get("venue"), cleaned.get("workshop")
         if venue and workshop and venue.partner_id != workshop.partner_id:
             self.add_error("venue", _("Choose a venue of the partner that runs the workshop."))
+        self.clean_venue_local_times(venue)
         return cleaned
 
 
@@ -508,6 +522,9 @@ class BookingInspectView(ScopedInspectView):
     def get_queue_number_display_value(self):
         return self.object.queue_number or "—"
 
+    def get_attendee_names_display_value(self):
+        return ", ".join(self.object.attendee_names) or "—"
+
     def get_guest_email_display_value(self):
         user = self.object.user
         return (user.email if user else self.object.guest_email) or "—"
@@ -518,21 +535,20 @@ class BookingInspectView(ScopedInspectView):
         return [Button(_("Session and its bookings"), url=url, icon_name="date", priority=10)]
 
 
-class SessionActionView(
+class PartnerObjectActionView(
     PartnerScopedObjectMixin,
     PermissionCheckedMixin,
     BaseObjectMixin,
     WagtailAdminTemplateMixin,
     View,
 ):
-    """A page about one session that the user may change (educators and coordinators)."""
+    """A page that does one thing to one of the user's partners' objects (cancel a session,
+    answer a group request), reached from the object's inspect page."""
 
-    model = Session
-    related = ("workshop", "venue")
     permission_required = CHANGE
     index_url_name = None
     inspect_url_name = None
-    header_icon = "date"
+    back_label = gettext_lazy("Back")
     http_method_names = ["get", "post"]
 
     def get_page_subtitle(self):
@@ -547,19 +563,29 @@ class SessionActionView(
             *self.breadcrumbs_items,
             {
                 "url": reverse(self.index_url_name),
-                "label": capfirst(Session._meta.verbose_name_plural),
+                "label": capfirst(self.model._meta.verbose_name_plural),
             },
             {"url": self.inspect_url, "label": str(self.object)},
             {"url": "", "label": self.get_page_title()},
         ]
 
     def get_header_buttons(self):
-        return [
-            HeaderButton(_("Back to the session"), url=self.inspect_url, icon_name="arrow-left")
-        ]
+        return [HeaderButton(self.back_label, url=self.inspect_url, icon_name="arrow-left")]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(session=self.object, inspect_url=self.inspect_url, **kwargs)
+        return super().get_context_data(inspect_url=self.inspect_url, **kwargs)
+
+
+class SessionActionView(PartnerObjectActionView):
+    """A page about one session that the user may change (educators and coordinators)."""
+
+    model = Session
+    related = ("workshop", "venue")
+    header_icon = "date"
+    back_label = gettext_lazy("Back to the session")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(session=self.object, **kwargs)
 
 
 class SessionCancelView(SessionActionView):

@@ -53,3 +53,27 @@ def send_booking_placed(booking, ticket_url):
 
 def send_reminder(booking, ticket_url):
     _enqueue(booking, "reminder", ticket_url)
+
+
+def send_booking_cancelled(booking):
+    """Confirm to the holder that their own cancellation went through."""
+    _enqueue(booking, "cancelled")
+
+
+def _enqueue_group(group_request, kind, **links):
+    from .tasks import send_group_request_email
+
+    transaction.on_commit(
+        lambda: send_group_request_email.enqueue(request_id=group_request.pk, kind=kind, **links)
+    )
+
+
+def send_group_request_received(group_request, *, status_url, admin_url):
+    """Tell the group their request arrived, and the partner's staff that it is waiting."""
+    _enqueue_group(group_request, "group_received", status_url=status_url)
+    _enqueue_group(group_request, "group_new", admin_url=admin_url)
+
+
+def send_group_request_answer(group_request, *, status_url, ticket_url=""):
+    """Tell the group the partner's answer (with the session's calendar file if accepted)."""
+    _enqueue_group(group_request, "group_answered", status_url=status_url, ticket_url=ticket_url)

@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from lms.text import without_control_characters
@@ -133,3 +134,33 @@ class GroupRequestForm(forms.ModelForm):
                 _("Groups can be from 1 to %(max)s people."), params={"max": self.MAX_GROUP}
             )
         return size
+
+
+class AttendeeNamesForm(forms.Form):
+    """The people a booking brings, one name per line (easy to paste from a class list)."""
+
+    names = forms.CharField(
+        label=_("Who is coming"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6, "autocomplete": "off"}),
+        help_text=_("One name per line, at most one per seat. Leave empty to remove the names."),
+    )
+
+    def __init__(self, *args, booking, **kwargs):
+        from .services import ATTENDEE_NAME_MAX_LENGTH
+
+        super().__init__(*args, **kwargs)
+        self.booking = booking
+        self.fields["names"].initial = "\n".join(booking.attendee_names or [])
+        # Room for one full-length name per seat, and no more.
+        limit = booking.seats * (ATTENDEE_NAME_MAX_LENGTH + 2)
+        self.fields["names"].widget.attrs["maxlength"] = str(limit)
+        self.fields["names"].validators.append(
+            MaxLengthValidator(
+                limit, message=_("That is more text than this booking's names can take.")
+            )
+        )
+
+    def lines(self):
+        """The names typed, one per non-empty line (the service tidies and checks them)."""
+        return [line for line in self.cleaned_data["names"].splitlines() if line.strip()]

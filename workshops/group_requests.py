@@ -82,22 +82,29 @@ def group_request_accept(*, request, venue, starts_at, ends_at, message="", now=
 
 
 @transaction.atomic
-def group_request_propose(*, request, proposed_start, message, now=None):
-    """Offer the group another date; they can reply through the partner's contact details."""
+def group_request_propose(*, request, proposed_start, message, venue=None, now=None):
+    """Offer the group another date (at one of the partner's venues); they reply through the
+    partner's contact details, and staff accept with the date agreed."""
     now = now or timezone.now()
     request = _open(request)
+    if venue is not None and venue.partner_id != request.partner_id:
+        raise GroupRequestError("venue_of_other_partner")
     if proposed_start <= now:
         raise GroupRequestError("invalid_time")
     request.status = GroupRequest.Status.PROPOSED
     request.proposed_start = proposed_start
+    request.proposed_venue = venue
     request.response = message
     request.responded_at = now
-    request.save(update_fields=["status", "proposed_start", "response", "responded_at"])
+    request.save(
+        update_fields=["status", "proposed_start", "proposed_venue", "response", "responded_at"]
+    )
     return request
 
 
 @transaction.atomic
 def group_request_decline(*, request, message, now=None):
+    """Say no, with a reason the group can read on its status page."""
     request = _open(request)
     request.status = GroupRequest.Status.DECLINED
     request.response = message

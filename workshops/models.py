@@ -5,10 +5,12 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -49,6 +51,16 @@ class Partner(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    guest_data_retention_days = models.PositiveIntegerField(
+        _("keep guests' details for (days)"),
+        default=365,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_(
+            "After a session ends, guests' names and email addresses (and the contact details "
+            "of group requests) are erased once this many days have passed. Seat counts and "
+            "attendance figures are kept."
+        ),
     )
 
     class Meta:
@@ -135,6 +147,10 @@ class Venue(models.Model):
         return f"{self.name}, {self.city}"
 
     @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    @property
     def access_features(self):
         """Verbose names of the access features this venue offers."""
         return [
@@ -175,8 +191,30 @@ class WorkshopIndexPage(Page):
         return response
 
 
+class WorkshopPageForm(WagtailAdminPageForm):
+    """Editors choose among the partners they work for; superusers among all partners. A page
+    keeps the partner it already has, so editing someone else's workshop never breaks it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .permissions import partners_for
+
+        allowed = partners_for(self.for_user)
+        if self.instance.partner_id:
+            allowed = allowed | Partner.objects.filter(pk=self.instance.partner_id)
+        field = self.fields["partner"]
+        field.queryset = allowed.distinct()
+        if not field.queryset.exists():
+            field.help_text = _(
+                "You do not work for any partner yet: ask an administrator to add you to a "
+                "partner's staff before creating a workshop."
+            )
+
+
 class WorkshopPage(Page):
     """A workshop that partners run as one or more sessions."""
+
+    base_form_class = WorkshopPageForm
 
     partner = models.ForeignKey(
         Partner,
@@ -278,7 +316,7 @@ class Session(models.Model):
 
     @property
     def tzinfo(self):
-        return zoneinfo.ZoneInfo(self.venue.timezone)
+        return self.venue.tzinfo
 
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
@@ -320,6 +358,8 @@ class Booking(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    # Filled in later by whoever booked for a group; at most one name per seat.
+    attendee_names = models.JSONField(_("attendee names"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("booking")
@@ -385,6 +425,14 @@ class GroupRequest(models.Model):
     )
     response = models.TextField(_("message from the partner"), blank=True)
     proposed_start = models.DateTimeField(_("proposed start"), null=True, blank=True)
+    proposed_venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("proposed venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     session = models.OneToOneField(
         Session,
         verbose_name=_("private session"),

@@ -11,6 +11,8 @@ A partner's staff are its members (PartnerMembership); what they may do follows 
     session    view, add, change,  view, change (and so   everything
                delete              cancel, email queue)
     booking    view                view                   view
+    group      view, answer        view                   view, answer
+    request
     staff      —                   —                      everything
     =========  ==================  =====================  ===========
 
@@ -20,17 +22,27 @@ anyone: they change through the booking services (ticket page, session cancellat
 keep the seat count and the waiting list right.
 
 Django's model permissions play no part, so the group editor does not offer them: a global
-"change session" permission could not say *which* partner's sessions. Members still need
-Wagtail's "access admin" permission (any editorial group has it) to reach the admin at all.
+"change session" permission could not say *which* partner's sessions. A membership is also
+what lets someone into the Wagtail admin at all (workshops/auth_backends.py).
 """
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies import BasePermissionPolicy
 
-from .models import Booking, Partner, PartnerMembership, Session, Venue, WorkshopPage
+from .models import (
+    Booking,
+    GroupRequest,
+    Partner,
+    PartnerMembership,
+    Session,
+    Venue,
+    WorkshopPage,
+)
 
 VIEW, ADD, CHANGE, DELETE = "view", "add", "change", "delete"
+# Group requests are never edited as rows: coordinators answer them (accept, propose, decline).
+ANSWER = "answer"
 COORDINATOR = PartnerMembership.Role.COORDINATOR
 EDUCATOR = PartnerMembership.Role.EDUCATOR
 
@@ -42,6 +54,7 @@ PARTNER_PATHS = {
     WorkshopPage: "partner",
     Session: "venue__partner",
     Booking: "session__venue__partner",
+    GroupRequest: "partner",
 }
 
 _ROLES_CACHE = "_workshop_partner_roles"
@@ -193,10 +206,17 @@ booking_policy = PartnerRolePolicy(
     Booking, roles={COORDINATOR: {VIEW}, EDUCATOR: {VIEW}}, superuser_actions={VIEW}
 )
 
+group_request_policy = PartnerRolePolicy(
+    GroupRequest,
+    roles={COORDINATOR: {VIEW, ANSWER}, EDUCATOR: {VIEW}},
+    superuser_actions={VIEW, ANSWER},
+)
+
 POLICIES = {
     Partner: partner_policy,
     PartnerMembership: membership_policy,
     Venue: venue_policy,
     Session: session_policy,
     Booking: booking_policy,
+    GroupRequest: group_request_policy,
 }

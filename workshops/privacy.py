@@ -26,6 +26,7 @@ def booking_rows(user):
             "venue": str(booking.session.venue),
             "starts_at": booking.session.starts_at,
             "seats": booking.seats,
+            "attendee_names": booking.attendee_names,
             "status": booking.status,
             "created_at": booking.created_at,
             "confirmed_at": booking.confirmed_at,

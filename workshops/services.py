@@ -7,7 +7,11 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.text import without_control_characters
+
 from .models import Booking, Session
+
+ATTENDEE_NAME_MAX_LENGTH = 200
 
 
 class BookingError(Exception):
@@ -31,6 +35,11 @@ class BookingError(Exception):
         "cancellation_closed": _(
             "The deadline for cancelling online has passed. Please contact the venue."
         ),
+        "attendees_closed": _(
+            "Names can be added while the booking is active and the session has not started."
+        ),
+        "too_many_attendees": _("This booking has %(seats)s seats: give at most that many names."),
+        "attendee_name_too_long": _("Each name can be at most %(limit)s characters."),
         "capacity_below_confirmed": _(
             "There are already %(confirmed)s confirmed seats; the capacity cannot be lower."
         ),
@@ -260,3 +269,37 @@ def reminders_send_due(*, now=None, ticket_url):
                 send_reminder(booking, ticket_url(booking))
                 sent += 1
     return sent
+
+
+def attendee_names_refusal(booking, *, now=None):
+    """Why the holder cannot name the people coming now (a BookingError), or None."""
+    now = now or timezone.now()
+    session = booking.session
+    active = booking.status in (Booking.Status.CONFIRMED, Booking.Status.WAITLISTED)
+    if not active or session.status != Session.Status.SCHEDULED or session.starts_at <= now:
+        return BookingError("attendees_closed")
+    return None
+
+
+def booking_attendees_set(*, booking, names, now=None):
+    """Replace the names of the people a booking brings: one line each, at most one per seat.
+
+    Blank names are dropped and spaces tidied; the rule is checked on the locked booking.
+    """
+    cleaned = [" ".join(without_control_characters(str(name)).split()) for name in names]
+    cleaned = [name for name in cleaned if name]
+    if any(len(name) > ATTENDEE_NAME_MAX_LENGTH for name in cleaned):
+        raise BookingError("attendee_name_too_long", limit=ATTENDEE_NAME_MAX_LENGTH)
+    with transaction.atomic():
+        booking = (
+            Booking.objects.select_for_update(of=("self",))
+            .select_related("session")
+            .get(pk=booking.pk)
+        )
+        if refusal := attendee_names_refusal(booking, now=now):
+            raise refusal
+        if len(cleaned) > booking.seats:
+            raise BookingError("too_many_attendees", seats=booking.seats)
+        booking.attendee_names = cleaned
+        booking.save(update_fields=["attendee_names"])
+    return booking

@@ -9,6 +9,7 @@ urlpatterns = [
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("tickets/<str:secret>/", views.ticket_page, name="ticket"),
     path("tickets/<str:secret>/cancel/", views.ticket_cancel, name="cancel"),
+    path("tickets/<str:secret>/attendees/", views.ticket_attendees, name="attendees"),
     path("groups/request/<int:workshop_id>/", views.group_request, name="group_request"),
     path("groups/<str:secret>/", views.group_request_status, name="group_request_status"),
     path("calendar/workshop/<int:workshop_id>.ics", feeds.workshop_feed, name="workshop_feed"),

@@ -11,12 +11,25 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .emails import send_booking_placed, send_guest_confirmation, send_promotion_notices
-from .forms import BookingForm, GroupRequestForm
+from .emails import (
+    send_booking_cancelled,
+    send_booking_placed,
+    send_group_request_received,
+    send_guest_confirmation,
+    send_promotion_notices,
+)
+from .forms import AttendeeNamesForm, BookingForm, GroupRequestForm
 from .group_requests import GroupRequestError, group_request_create
 from .models import Booking, GroupRequest, Session, WorkshopPage
 from .selectors import ticket, waiting_position
-from .services import BookingError, booking_cancel, booking_confirm_guest, booking_create
+from .services import (
+    BookingError,
+    attendee_names_refusal,
+    booking_attendees_set,
+    booking_cancel,
+    booking_confirm_guest,
+    booking_create,
+)
 
 CONFIRMATION_SALT = "workshops.guest-booking"
 CONFIRMATION_MAX_AGE = 60 * 60 * 48
@@ -106,42 +119,61 @@ def _qr_svg(url):
     return buffer.getvalue().decode()
 
 
-@require_http_methods(["GET"])
-def ticket_page(request, secret):
-    """The ticket: who, when, where, how many seats, status, a QR code for the door."""
+def _ticket_or_404(secret):
     booking = ticket(secret)
     if booking is None:
         raise Http404(_("No ticket has that address."))
-    url = request.build_absolute_uri()
-    return render(
-        request,
-        "workshops/ticket.html",
-        {
-            "booking": booking,
-            "session": booking.session,
-            "qr_svg": _qr_svg(url) if booking.status == booking.Status.CONFIRMED else "",
-            "position": waiting_position(booking),
-        },
-    )
+    return booking
+
+
+def _render_ticket(request, booking, *, error=None, attendees_form=None, status=200):
+    confirmed = booking.status == booking.Status.CONFIRMED
+    if attendees_form is None and booking.seats > 1 and attendee_names_refusal(booking) is None:
+        attendees_form = AttendeeNamesForm(booking=booking)
+    url = _ticket_url(request, booking)
+    context = {
+        "booking": booking,
+        "session": booking.session,
+        "qr_svg": _qr_svg(url) if confirmed and error is None else "",
+        "position": waiting_position(booking),
+        "error": error,
+        "attendees_form": attendees_form,
+    }
+    return render(request, "workshops/ticket.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+def ticket_page(request, secret):
+    """The ticket: who, when, where, how many seats, status, a QR code for the door."""
+    return _render_ticket(request, _ticket_or_404(secret))
 
 
 @require_POST
 def ticket_cancel(request, secret):
     """Cancel through the ticket link (before the deadline); the waiting list moves up."""
-    booking = ticket(secret)
-    if booking is None:
-        raise Http404(_("No ticket has that address."))
+    booking = _ticket_or_404(secret)
     try:
-        _cancelled, promoted = booking_cancel(booking=booking)
+        cancelled, promoted = booking_cancel(booking=booking)
     except BookingError as error:
-        return render(
-            request,
-            "workshops/ticket.html",
-            {"booking": booking, "session": booking.session, "error": error, "qr_svg": ""},
-            status=400,
-        )
+        return _render_ticket(request, booking, error=error, status=400)
+    send_booking_cancelled(cancelled)
     send_promotion_notices(promoted, lambda other: _ticket_url(request, other))
     messages.success(request, _("Your booking is cancelled. Thank you for freeing the place."))
+    return redirect("workshops:ticket", secret=secret)
+
+
+@require_POST
+def ticket_attendees(request, secret):
+    """Whoever booked several seats names the people coming (at most one name per seat)."""
+    booking = _ticket_or_404(secret)
+    form = AttendeeNamesForm(request.POST, booking=booking)
+    if not form.is_valid():
+        return _render_ticket(request, booking, attendees_form=form, status=400)
+    try:
+        booking = booking_attendees_set(booking=booking, names=form.lines())
+    except BookingError as error:
+        return _render_ticket(request, booking, error=error, attendees_form=form, status=400)
+    messages.success(request, _("The names are saved."))
     return redirect("workshops:ticket", secret=secret)
 
 
@@ -158,6 +190,15 @@ def group_request(request, workshop_id):
             except GroupRequestError as error:
                 form.add_error(None, error.message)
             else:
+                send_group_request_received(
+                    made,
+                    status_url=request.build_absolute_uri(
+                        reverse("workshops:group_request_status", args=[made.status_secret])
+                    ),
+                    admin_url=request.build_absolute_uri(
+                        reverse("grouprequest:inspect", args=[made.pk])
+                    ),
+                )
                 return redirect("workshops:group_request_status", secret=made.status_secret)
         return render(
             request,
@@ -172,7 +213,9 @@ def group_request(request, workshop_id):
 def group_request_status(request, secret):
     """Where the requester follows the answer; the link is the only key."""
     found = get_object_or_404(
-        GroupRequest.objects.select_related("workshop", "partner", "session__venue"),
+        GroupRequest.objects.select_related(
+            "workshop", "partner", "session__venue", "proposed_venue"
+        ),
         status_secret=secret,
     )
     group_ticket = found.session.bookings.first() if found.session_id else None

@@ -19,8 +19,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from . import admin_views
-from .models import Booking, Partner, PartnerMembership, Session, Venue
+from . import admin_views, group_request_admin
+from .models import Booking, GroupRequest, Partner, PartnerMembership, Session, Venue
 from .permissions import POLICIES, can_use_workshop_admin
 
 # Registered before any view asks, so Wagtail never falls back to model permissions.
@@ -69,7 +69,16 @@ class PartnerViewSet(PartnerScopedViewSet):
     menu_label = _("Partners")
     list_display = ["name", "kind", "contact_email"]
     search_fields = ["name"]
-    form_fields = ["name", "slug", "kind", "website", "contact_email", "contact_phone", "logo"]
+    form_fields = [
+        "name",
+        "slug",
+        "kind",
+        "website",
+        "contact_email",
+        "contact_phone",
+        "logo",
+        "guest_data_retention_days",
+    ]
     inspect_view_fields = form_fields
     delete_view_class = admin_views.PartnerDeleteView
 
@@ -212,6 +221,7 @@ class BookingViewSet(PartnerScopedViewSet):
         "user",
         "guest_email",
         "seats",
+        "attendee_names",
         "status",
         "queue_number",
         "created_at",
@@ -224,6 +234,64 @@ class BookingViewSet(PartnerScopedViewSet):
         return super().get_inspect_view_kwargs(session_inspect_url_name="session:inspect", **kwargs)
 
 
+class GroupRequestViewSet(PartnerScopedViewSet):
+    """Requests from schools, colleges and community groups: read by the partner's staff,
+    answered by its coordinators (never edited as rows)."""
+
+    model = GroupRequest
+    icon = "group"
+    menu_label = _("Group requests")
+    list_display = ["organisation", "workshop", "group_size", "status", "created_at"]
+    filterset_class = group_request_admin.GroupRequestFilterSet
+    search_fields = ["organisation", "contact_name", "contact_email"]
+    search_backend_name = None
+    related = ("workshop", "partner", "proposed_venue", "session__venue")
+    inspect_view_class = group_request_admin.GroupRequestInspectView
+    inspect_view_fields = [
+        "organisation",
+        "workshop",
+        "partner",
+        "contact_name",
+        "contact_email",
+        "group_size",
+        "preferred_dates",
+        "access_needs",
+        "created_at",
+        "status",
+        "response",
+        "proposed_start",
+        "session",
+        "responded_at",
+    ]
+    form_fields = ["response"]  # required by ModelViewSet; nobody may edit a request as a row
+    answer_views = {
+        "accept": group_request_admin.GroupRequestAcceptView,
+        "propose": group_request_admin.GroupRequestProposeView,
+        "decline": group_request_admin.GroupRequestDeclineView,
+    }
+
+    def get_inspect_view_kwargs(self, **kwargs):
+        return super().get_inspect_view_kwargs(
+            answer_url_names={action: self.get_url_name(action) for action in self.answer_views},
+            session_inspect_url_name="session:inspect",
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        action_kwargs = {"inspect_url_name": self.get_url_name("inspect")}
+        return [
+            *super().get_urlpatterns(),
+            *(
+                path(
+                    f"{action}/<int:pk>/",
+                    self.construct_view(view_class, **action_kwargs),
+                    name=action,
+                )
+                for action, view_class in self.answer_views.items()
+            ),
+        ]
+
+
 class WorkshopsViewSetGroup(ViewSetGroup):
     menu_label = _("Workshops")
     menu_icon = "group"
@@ -233,6 +301,7 @@ class WorkshopsViewSetGroup(ViewSetGroup):
         VenueViewSet,
         SessionViewSet,
         BookingViewSet,
+        GroupRequestViewSet,
     )
 
 
@@ -254,6 +323,16 @@ def register_workshop_log_actions(actions):
                 "Cancelled the session and %(count)d bookings",
                 count,
             ) % {"count": count}
+
+    actions.register_action(
+        "workshops.group_request_accepted", _("Accept group request"), _("Accepted the request")
+    )
+    actions.register_action(
+        "workshops.group_request_proposed", _("Propose another date"), _("Proposed another date")
+    )
+    actions.register_action(
+        "workshops.group_request_declined", _("Decline group request"), _("Declined the request")
+    )
 
     @actions.register_action("workshops.waitlist_email")
     class WaitingListEmailed(LogFormatter):

@@ -158,8 +158,11 @@ def test_cancelling_through_the_ticket_promotes_and_emails_the_first_waiting(
         anyone.post(f"/bookings/tickets/{held.ticket_secret}/cancel/")
     assert Booking.objects.get(user=first).status == "cancelled"
     assert Booking.objects.get(user=second).status == "confirmed"
-    (message,) = mail.outbox
-    assert message.to == ["b@example.org"] and waiting.ticket_secret in message.body
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert sorted(by_recipient) == ["a@example.org", "b@example.org"]
+    assert waiting.ticket_secret in by_recipient["b@example.org"].body
+    assert by_recipient["a@example.org"].subject == "Your booking is cancelled"
+    assert "is cancelled" in by_recipient["a@example.org"].body
 
 
 def test_cancelling_after_the_deadline_is_refused_and_changes_nothing(client, session):

@@ -15,6 +15,7 @@ from lms.roles import EDUCATORS
 from tests import factories
 from tests.workshops import factories as workshop_factories
 from workshops import services
+from workshops.group_requests import group_request_create
 from workshops.models import Booking, PartnerMembership, Session, Venue
 from workshops.permissions import can_use_workshop_admin, partners_for, sessions_for
 
@@ -44,7 +45,16 @@ def partner_world(name):
     waiting = services.booking_create(
         session=session, seats=1, user=factories.person(f"{slug}-second@example.org")
     )
+    group_request = group_request_create(
+        workshop=workshop,
+        organisation=f"{name} Primary School",
+        contact_name="Sam Teacher",
+        contact_email=f"{slug}-teacher@example.org",
+        group_size=12,
+        preferred_dates="Any Tuesday morning in March",
+    )
     return {
+        "group_request": group_request,
         "partner": host,
         "venue": venue,
         "workshop": workshop,
@@ -104,6 +114,10 @@ COORDINATOR_VIEWS = [
     ("session", "/admin/session/cancel/{pk}/", "session"),
     ("session", "/admin/session/email-waiting-list/{pk}/", "session"),
     ("booking", "/admin/booking/inspect/{pk}/", "booking"),
+    ("grouprequest", "/admin/grouprequest/inspect/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/accept/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/propose/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/decline/{pk}/", "group_request"),
 ]
 EDUCATOR_VIEWS = [
     ("partner", "/admin/partner/inspect/{pk}/", "partner"),
@@ -115,6 +129,7 @@ EDUCATOR_VIEWS = [
     ("session", "/admin/session/cancel/{pk}/", "session"),
     ("session", "/admin/session/email-waiting-list/{pk}/", "session"),
     ("booking", "/admin/booking/inspect/{pk}/", "booking"),
+    ("grouprequest", "/admin/grouprequest/inspect/{pk}/", "group_request"),
 ]
 EDUCATOR_REFUSED = [
     ("venue", "/admin/venue/edit/{pk}/", "venue"),
@@ -123,6 +138,10 @@ EDUCATOR_REFUSED = [
     ("venue", "/admin/venue/usage/{pk}/", "venue"),
     ("session", "/admin/session/delete/{pk}/", "session"),
     ("partner", "/admin/partner/edit/{pk}/", "partner"),
+    ("grouprequest", "/admin/grouprequest/accept/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/propose/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/decline/{pk}/", "group_request"),
+    ("grouprequest", "/admin/grouprequest/edit/{pk}/", "group_request"),
 ]
 INDEXES = [
     "/admin/partner/",
@@ -133,6 +152,8 @@ INDEXES = [
     "/admin/session/results/",
     "/admin/booking/",
     "/admin/booking/results/",
+    "/admin/grouprequest/",
+    "/admin/grouprequest/results/",
 ]
 
 
@@ -226,13 +247,36 @@ def test_admin_users_without_a_membership_are_refused_everywhere(client, alpha, 
 
 @pytest.mark.parametrize("pattern", ALL_URLS)
 def test_people_without_admin_access_are_sent_to_log_in(client, alpha, pattern):
-    # A membership alone does not open the admin: Wagtail's "access admin" permission does.
-    member = factories.person("member@example.org")
-    PartnerMembership.objects.create(user=member, partner=alpha["partner"], role=COORDINATOR)
-    client.force_login(member)
+    client.force_login(factories.person("learner@example.org"))
     key = next((key for _s, p, key in COORDINATOR_VIEWS if p == pattern), None)
     response = client.get(url(pattern, alpha, key) if key else pattern)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+@pytest.mark.parametrize(("section", "pattern", "key"), COORDINATOR_VIEWS)
+def test_a_membership_alone_opens_the_admin_and_removing_it_closes_it(
+    client, alpha, section, pattern, key
+):
+    member = factories.person("member@example.org")  # in no editorial group
+    membership = PartnerMembership.objects.create(
+        user=member, partner=alpha["partner"], role=COORDINATOR
+    )
+    client.force_login(member)
+    assert client.get(url(pattern, alpha, key)).status_code == 200
+    membership.delete()
+    response = client.get(url(pattern, alpha, key))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_an_inactive_member_has_no_admin_access(alpha):
+    member = factories.person("member@example.org")
+    PartnerMembership.objects.create(user=member, partner=alpha["partner"], role=COORDINATOR)
+    assert member.has_perm("wagtailadmin.access_admin")
+    member.is_active = False
+    member.save()
+    member = get_user_model().objects.get(pk=member.pk)
+    assert not member.has_perm("wagtailadmin.access_admin")
+    assert not member.has_perm("wagtailadmin.access_admin", obj=alpha["partner"])
 
 
 def test_the_session_form_offers_only_the_members_venues_and_workshops(
@@ -330,6 +374,17 @@ def test_a_venue_cannot_be_given_to_another_partner(client, alpha, bravo, coordi
         ("/admin/session/edit/{pk}/", "session", {"capacity": "50"}),
         ("/admin/session/delete/{pk}/", "session", {}),
         ("/admin/session/cancel/{pk}/", "session", {}),
+        ("/admin/grouprequest/decline/{pk}/", "group_request", {"message": "No"}),
+        (
+            "/admin/grouprequest/propose/{pk}/",
+            "group_request",
+            {"venue": "", "proposed_start": "2099-01-01 10:00", "message": "Later"},
+        ),
+        (
+            "/admin/grouprequest/accept/{pk}/",
+            "group_request",
+            {"venue": "", "starts_at": "2099-01-01 10:00", "ends_at": "2099-01-01 12:00"},
+        ),
         (
             "/admin/session/email-waiting-list/{pk}/",
             "session",
@@ -353,6 +408,9 @@ def test_posting_to_another_partners_object_is_a_404_and_changes_nothing(
         Booking.objects.filter(session=bravo["session"], status=Booking.Status.CANCELLED).count()
         == 0
     )
+    bravo["group_request"].refresh_from_db()
+    assert bravo["group_request"].status == "requested"
+    assert Session.objects.filter(venue=bravo["venue"]).count() == 1
     assert mail.outbox == []
 
 

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
+from workshops.retention import guest_data_erase_expired
 from workshops.services import reminders_send_due
 
 
@@ -16,7 +17,7 @@ def _absolute_ticket_url(booking):
 class Command(BaseCommand):
     help = (
         "Every --interval seconds: publish and unpublish scheduled pages and queue workshop "
-        "reminders (for `make run`)."
+        "reminders and erase guest details past their retention period (for `make run`)."
     )
 
     def add_arguments(self, parser):
@@ -27,6 +28,7 @@ class Command(BaseCommand):
         while True:
             call_command("publish_scheduled", verbosity=0)
             reminders_send_due(ticket_url=_absolute_ticket_url)
+            guest_data_erase_expired()
             if once:
                 return
             time.sleep(interval)
