@@ -17,10 +17,12 @@ cat <<MSG
   Editors' admin:                  http://$host:$port/admin/
 
   Demo logins (password: ${DEMO_PASSWORD:-learn-ai-literacy}):
-    admin@example.org      site administrator
-    educator@example.org   Educators group: write lessons, submit for review
-    reviewer@example.org   Reviewers group: approve and publish
-    learner@example.org    learner
+    admin@example.org        site administrator
+    educator@example.org     Educators group: write lessons, submit for review;
+                             educator at the Riverside Museum (demo partner)
+    reviewer@example.org     Reviewers group: approve and publish
+    coordinator@example.org  Riverside Museum coordinator: venues, sessions, group requests
+    learner@example.org      learner
 
   Task worker pid $worker, scheduled-publishing loop pid $scheduler. Ctrl-C stops everything.
 

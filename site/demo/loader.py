@@ -24,6 +24,12 @@ DEMO_ACCOUNTS = [
     ("educator@example.org", "Ada Educator", EDUCATORS),
     ("reviewer@example.org", "Rui Reviewer", REVIEWERS),
     ("learner@example.org", "Lena Learner", None),
+    ("coordinator@example.org", "Cora Coordinator", None),
+]
+# Partner staff: (email, partner slug, role). The educator also works for the first partner.
+DEMO_PARTNER_STAFF = [
+    ("coordinator@example.org", "riverside-museum", "coordinator"),
+    ("educator@example.org", "riverside-museum", "educator"),
 ]
 
 
@@ -247,8 +253,34 @@ def load_demo(*, password=None, courses=None, images=None, documents=None):
     _load_standard_pages(home, resolver, report)
     password = password or secrets.token_urlsafe(12)
     _load_accounts(password, report)
+    _load_partner_staff(report)
     _load_learner_progress()
     return report, password
+
+
+def _load_partner_staff(report):
+    """Memberships that let the demo coordinator and educator run Riverside's workshops, and
+    a school's request waiting for an answer."""
+    from workshops.group_requests import group_request_create
+    from workshops.models import GroupRequest, Partner, PartnerMembership, WorkshopPage
+
+    User = get_user_model()
+    for email, slug, role in DEMO_PARTNER_STAFF:
+        partner = Partner.objects.get(slug=slug)
+        PartnerMembership.objects.update_or_create(
+            user=User.objects.get(email=email), partner=partner, defaults={"role": role}
+        )
+    workshop = WorkshopPage.objects.live().filter(partner__slug="riverside-museum").first()
+    if workshop and not GroupRequest.objects.filter(organisation="Hillside Academy").exists():
+        group_request_create(
+            workshop=workshop,
+            organisation="Hillside Academy",
+            contact_name="Ms Okafor (demo)",
+            contact_email="okafor@example.org",
+            group_size=24,
+            preferred_dates="Any Tuesday or Thursday morning next month",
+            access_needs="Two students use wheelchairs; one needs a quiet space for breaks.",
+        )
 
 
 def _load_learner_progress(lessons_done=2):

@@ -108,3 +108,16 @@ def test_demo_has_bookable_workshop_sessions(demo, client):
     assert "Opt-out clinic" in html and "seats left" in html
     load_demo(password="demo-test-password")
     assert Session.objects.count() == upcoming.count()
+
+
+def test_the_demo_coordinator_answers_the_demo_group_request(demo, client):
+    from workshops.models import GroupRequest, PartnerMembership
+
+    assert client.login(username="coordinator@example.org", password="demo-test-password")
+    listing = client.get("/admin/grouprequest/")
+    assert listing.status_code == 200 and "Hillside Academy" in listing.content.decode()
+    request = GroupRequest.objects.get(organisation="Hillside Academy")
+    assert client.get(f"/admin/grouprequest/accept/{request.pk}/").status_code == 200
+    load_demo(password="demo-test-password")
+    assert GroupRequest.objects.filter(organisation="Hillside Academy").count() == 1
+    assert PartnerMembership.objects.filter(user__email="educator@example.org").count() == 1
