@@ -140,7 +140,7 @@ class AttendeeNamesForm(forms.Form):
     """The people a booking brings, one name per line (easy to paste from a class list)."""
 
     names = forms.CharField(
-        label=_("Who is coming"),
+        label=_("Names of the people coming"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 6, "autocomplete": "off"}),
         help_text=_("One name per line, at most one per seat. Leave empty to remove the names."),

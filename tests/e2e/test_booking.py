@@ -54,6 +54,26 @@ def test_guest_books_a_step_free_session_and_cancelling_promotes_the_next(page, 
     expect(page.locator(".ticket__status")).to_contain_text("Cancelled")
     assert_accessible(page)
     assert Booking.objects.get(pk=waiting.pk).status == Booking.Status.CONFIRMED
-    (promotion,) = mail.outbox
-    assert promotion.to == ["ben@example.org"]
-    assert waiting.ticket_secret in promotion.body
+    by_recipient = {message.to[0]: message for message in mail.outbox}
+    assert sorted(by_recipient) == ["ana@example.org", "ben@example.org"]
+    assert waiting.ticket_secret in by_recipient["ben@example.org"].body
+    assert "is cancelled" in by_recipient["ana@example.org"].body
+
+
+def test_a_group_coordinator_names_the_people_coming(page, assert_accessible):
+    session = workshop_factories.session(capacity=10, max_group_size=4)
+    booking = booking_create(session=session, seats=3, user=factories.person("teacher@example.org"))
+    page.goto(f"/bookings/tickets/{booking.ticket_secret}/")
+    assert_accessible(page)
+    names = page.get_by_label("Names of the people coming")
+    names.fill("Amira Haddad\nBen Okoro\nChloé Martin\nDan Extra")
+    page.get_by_role("button", name="Save the names").click()
+    expect(page.get_by_role("alert")).to_contain_text("at most that many names")
+    assert_accessible(page)
+    page.get_by_label("Names of the people coming").fill("Amira Haddad\nBen Okoro")
+    page.get_by_role("button", name="Save the names").click()
+    expect(page.get_by_role("status")).to_contain_text("The names are saved")
+    expect(page.get_by_label("Names of the people coming")).to_have_value("Amira Haddad\nBen Okoro")
+    assert_accessible(page)
+    booking.refresh_from_db()
+    assert booking.attendee_names == ["Amira Haddad", "Ben Okoro"]
