@@ -56,12 +56,14 @@ class ConsentState:
         return self.agreed_version is not None and not self.accepted
 
 
-def offered_consent_texts():
-    """The newest offered version of each question, by identifier."""
+def offered_consent_texts(scope=ConsentText.Scope.ACCOUNT):
+    """The newest offered version of each question asked for `scope`, by identifier."""
     newer = ConsentText.objects.filter(
         active=True, slug=OuterRef("slug"), version__gt=OuterRef("version")
     )
-    return ConsentText.objects.filter(active=True).exclude(Exists(newer)).order_by("slug")
+    return (
+        ConsentText.objects.filter(active=True, scope=scope).exclude(Exists(newer)).order_by("slug")
+    )
 
 
 def current_consents(user):

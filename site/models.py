@@ -144,10 +144,17 @@ class ConsentText(models.Model):
     """One version of a question people may agree to; a version's wording never changes once
     someone has agreed to it, so a new wording is a new version."""
 
+    class Scope(models.TextChoices):
+        ACCOUNT = "account", _("A person's account (asked at sign-up and on their profile)")
+        BOOKING = "booking", _("Each workshop booking (asked when booking, changed on the ticket)")
+
     slug = models.SlugField(
         _("identifier"),
         max_length=80,
         help_text=_("The same for every version of one question, e.g. “future-workshops”."),
+    )
+    scope = models.CharField(
+        _("asked for"), max_length=20, choices=Scope.choices, default=Scope.ACCOUNT
     )
     version = models.PositiveIntegerField(_("version"), validators=[MinValueValidator(1)])
     title = models.CharField(
@@ -174,16 +181,20 @@ class ConsentText(models.Model):
     def __str__(self):
         return f"{self.title} (v{self.version})"
 
+    def has_agreements(self):
+        """Whether anyone has agreed to this version, on their account or on a booking."""
+        return self.consents.exists() or self.booking_consents.exists()
+
     def clean(self):
         super().clean()
         if self.pk is None:
             return
         stored = type(self).objects.filter(pk=self.pk).first()
-        wording = ("slug", "version", "title", "text")
+        wording = ("slug", "version", "title", "text", "scope")
         if (
             stored is not None
             and any(getattr(stored, name) != getattr(self, name) for name in wording)
-            and stored.consents.exists()
+            and stored.has_agreements()
         ):
             raise ValidationError(
                 _("People have agreed to this wording. Publish a new version instead.")

@@ -19,12 +19,12 @@ class ConsentTextDeleteView(DeleteView):
     """Only texts nobody has agreed to can be deleted (agreements PROTECT their text)."""
 
     def confirmation_message(self):
-        if self.object.consents.exists():
+        if self.object.has_agreements():
             return AGREED_MESSAGE
         return super().confirmation_message()
 
     def form_valid(self, form):
-        if self.object.consents.exists():
+        if self.object.has_agreements():
             messages.error(self.request, AGREED_MESSAGE)
             return redirect(self.get_success_url())
         return super().form_valid(form)
@@ -38,9 +38,9 @@ class ConsentTextViewSet(ModelViewSet):
     icon = "tick-inverse"
     menu_label = _("Consent texts")
     add_to_settings_menu = True
-    form_fields = ["slug", "version", "title", "text", "active"]
-    list_display = ["title", "slug", "version", "active", "created_at"]
-    list_filter = ["slug", "active"]
+    form_fields = ["slug", "scope", "version", "title", "text", "active"]
+    list_display = ["title", "slug", "scope", "version", "active", "created_at"]
+    list_filter = ["scope", "slug", "active"]
     search_fields = ["title", "slug", "text"]
     search_backend_name = None
     inspect_view_enabled = True

@@ -525,6 +525,12 @@ class BookingInspectView(ScopedInspectView):
     def get_attendee_names_display_value(self):
         return ", ".join(self.object.attendee_names) or "—"
 
+    def get_consents_display_value(self):
+        """What the holder agrees to now (withdrawn agreements are not shown as agreed)."""
+        standing = self.object.consents.filter(revoked_at=None).select_related("consent_text")
+        titles = [f"{c.consent_text.title} (v{c.consent_text.version})" for c in standing]
+        return "; ".join(titles) or _("Nothing agreed")
+
     def get_guest_email_display_value(self):
         user = self.object.user
         return (user.email if user else self.object.guest_email) or "—"

@@ -19,7 +19,7 @@ class BookingForm(forms.Form):
     guest_name = forms.CharField(label=_("Your name"), max_length=200, required=False)
     guest_email = forms.EmailField(label=_("Your email address"), required=False)
 
-    def __init__(self, *args, session, guest, **kwargs):
+    def __init__(self, *args, session, guest, consent_texts=(), **kwargs):
         super().__init__(*args, prefix=f"s{session.pk}", **kwargs)
         self.guest = guest
         self.fields["seats"].choices = [(n, n) for n in range(1, session.max_group_size + 1)]
@@ -29,6 +29,16 @@ class BookingForm(forms.Form):
         else:
             del self.fields["guest_name"]
             del self.fields["guest_email"]
+        # Optional and unticked: booking never depends on them (asked once per page, not per form).
+        self.consent_texts = list(consent_texts)
+        for text in self.consent_texts:
+            self.fields[f"consent_{text.slug}"] = forms.BooleanField(
+                label=text.title, help_text=text.text, required=False
+            )
+
+    def chosen_consent_texts(self):
+        """The consent texts the person ticked."""
+        return [text for text in self.consent_texts if self.cleaned_data[f"consent_{text.slug}"]]
 
     def clean_guest_name(self):
         return " ".join(without_control_characters(self.cleaned_data["guest_name"]).split())

@@ -259,14 +259,16 @@ class WorkshopPage(Page):
         verbose_name = _("workshop")
 
     def get_context(self, request, *args, **kwargs):
+        from .consents import booking_consent_texts
         from .forms import BookingForm
         from .selectors import upcoming_public_sessions
 
         context = super().get_context(request, *args, **kwargs)
         guest = not request.user.is_authenticated
         sessions = list(upcoming_public_sessions(self))
+        consent_texts = list(booking_consent_texts()) if sessions else []
         for session in sessions:
-            session.form = BookingForm(session=session, guest=guest)
+            session.form = BookingForm(session=session, guest=guest, consent_texts=consent_texts)
         context["sessions"] = sessions
         return context
 
@@ -461,3 +463,36 @@ class GroupRequest(models.Model):
 
     def __str__(self):
         return f"{self.organisation} · {self.workshop.title}"
+
+
+class BookingConsent(models.Model):
+    """A booking holder's agreement to one version of a workshop consent text (photography,
+    use of their artwork), and when they withdrew it. Guests have no account, so the agreement
+    belongs to the booking; the texts and their versions are lms.ConsentText, as for learners."""
+
+    booking = models.ForeignKey(
+        Booking, verbose_name=_("booking"), on_delete=models.CASCADE, related_name="consents"
+    )
+    consent_text = models.ForeignKey(
+        "lms.ConsentText",
+        verbose_name=_("consent text"),
+        on_delete=models.PROTECT,
+        related_name="booking_consents",
+    )
+    accepted_at = models.DateTimeField(_("agreed at"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("booking consent")
+        verbose_name_plural = _("booking consents")
+        ordering = ["accepted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["booking", "consent_text"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_current_booking_consent_per_text",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.booking_id} · {self.consent_text}"

@@ -17,8 +17,10 @@ def membership_rows(user):
 
 
 def booking_rows(user):
-    bookings = Booking.objects.filter(user=user).select_related(
-        "session__workshop", "session__venue"
+    bookings = (
+        Booking.objects.filter(user=user)
+        .select_related("session__workshop", "session__venue")
+        .prefetch_related("consents__consent_text")
     )
     return [
         {
@@ -27,6 +29,15 @@ def booking_rows(user):
             "starts_at": booking.session.starts_at,
             "seats": booking.seats,
             "attendee_names": booking.attendee_names,
+            "consents": [
+                {
+                    "question": consent.consent_text.title,
+                    "version": consent.consent_text.version,
+                    "agreed_at": consent.accepted_at,
+                    "withdrawn_at": consent.revoked_at,
+                }
+                for consent in booking.consents.all()
+            ],
             "status": booking.status,
             "created_at": booking.created_at,
             "confirmed_at": booking.confirmed_at,

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.text import without_control_characters
 
+from .consents import booking_consents_record
 from .models import Booking, Session
 
 ATTENDEE_NAME_MAX_LENGTH = 200
@@ -101,8 +102,11 @@ def _place(session, booking, now):
     return booking
 
 
-def booking_create(*, session, seats, user=None, guest_name="", guest_email="", now=None):
-    """Book seats for a learner (placed at once) or a guest (placed once their email confirms).
+def booking_create(
+    *, session, seats, user=None, guest_name="", guest_email="", consent_texts=(), now=None
+):
+    """Book seats for a learner (placed at once) or a guest (placed once their email confirms),
+    recording the booking consents the person ticked (`consent_texts`, all on offer).
 
     Never confirms more seats than the session holds, whatever runs at the same time.
     """
@@ -125,8 +129,10 @@ def booking_create(*, session, seats, user=None, guest_name="", guest_email="", 
         if user is None:
             booking.full_clean()
             booking.save()
-            return booking
-        return _place(session, booking, now)
+        else:
+            booking = _place(session, booking, now)
+        booking_consents_record(booking=booking, consent_texts=consent_texts, now=now)
+        return booking
 
 
 def booking_confirm_guest(*, booking, now=None):

@@ -82,8 +82,11 @@ def _group_request_staff_emails(group_request):
         role=PartnerMembership.Role.COORDINATOR,
         user__is_active=True,
     ).values_list("user__email", flat=True)
-    addresses = [group_request.partner.contact_email, *coordinators]
-    return list(dict.fromkeys(address for address in addresses if address))
+    unique = {}
+    for address in [group_request.partner.contact_email, *coordinators]:
+        if address and address.strip():
+            unique.setdefault(address.strip().lower(), address.strip())
+    return list(unique.values())
 
 
 @task()

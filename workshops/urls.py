@@ -10,6 +10,7 @@ urlpatterns = [
     path("tickets/<str:secret>/", views.ticket_page, name="ticket"),
     path("tickets/<str:secret>/cancel/", views.ticket_cancel, name="cancel"),
     path("tickets/<str:secret>/attendees/", views.ticket_attendees, name="attendees"),
+    path("tickets/<str:secret>/consents/", views.ticket_consent, name="consent"),
     path("groups/request/<int:workshop_id>/", views.group_request, name="group_request"),
     path("groups/<str:secret>/", views.group_request_status, name="group_request_status"),
     path("calendar/workshop/<int:workshop_id>.ics", feeds.workshop_feed, name="workshop_feed"),

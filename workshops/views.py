@@ -11,6 +11,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.consents import ConsentError
+
+from .consents import (
+    booking_consent_accept,
+    booking_consent_revoke,
+    booking_consent_states,
+    booking_consent_texts,
+)
 from .emails import (
     send_booking_cancelled,
     send_booking_placed,
@@ -53,7 +61,9 @@ def book(request, session_id):
     """Book seats: at once for a learner; a guest confirms by the emailed link first."""
     session = _bookable_session(session_id)
     guest = not request.user.is_authenticated
-    form = BookingForm(request.POST, session=session, guest=guest)
+    form = BookingForm(
+        request.POST, session=session, guest=guest, consent_texts=booking_consent_texts()
+    )
     if not form.is_valid():
         return render(
             request, "workshops/book_failed.html", {"session": session, "form": form}, status=400
@@ -65,8 +75,9 @@ def book(request, session_id):
             user=None if guest else request.user,
             guest_name=form.cleaned_data.get("guest_name", ""),
             guest_email=form.cleaned_data.get("guest_email", ""),
+            consent_texts=form.chosen_consent_texts(),
         )
-    except BookingError as error:
+    except (BookingError, ConsentError) as error:
         return render(
             request, "workshops/book_failed.html", {"session": session, "error": error}, status=400
         )
@@ -138,6 +149,7 @@ def _render_ticket(request, booking, *, error=None, attendees_form=None, status=
         "position": waiting_position(booking),
         "error": error,
         "attendees_form": attendees_form,
+        "consent_states": booking_consent_states(booking),
     }
     return render(request, "workshops/ticket.html", context, status=status)
 
@@ -175,6 +187,36 @@ def ticket_attendees(request, secret):
         return _render_ticket(request, booking, error=error, attendees_form=form, status=400)
     messages.success(request, _("The names are saved."))
     return redirect("workshops:ticket", secret=secret)
+
+
+@require_POST
+def ticket_consent(request, secret):
+    """Agree to, or withdraw, one of the questions asked at booking, through the ticket link."""
+    booking = _ticket_or_404(secret)
+    action = request.POST.get("action")
+    consent_text = booking_consent_texts().filter(pk=_int_or_none(request.POST.get("consent")))
+    consent_text = consent_text.first()
+    if consent_text is None or action not in ("agree", "withdraw"):
+        error = ConsentError("not_offered")
+        return _render_ticket(request, booking, error=error, status=400)
+    change = booking_consent_accept if action == "agree" else booking_consent_revoke
+    try:
+        change(booking=booking, consent_text=consent_text)
+    except ConsentError as error:
+        return _render_ticket(request, booking, error=error, status=400)
+    if action == "agree":
+        messages.success(request, _("Thank you: your answer is saved."))
+    else:
+        messages.success(request, _("Withdrawn. The venue will see this before the workshop."))
+    return redirect("workshops:ticket", secret=secret)
+
+
+def _int_or_none(value):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**31 else None
 
 
 @require_http_methods(["GET", "POST"])

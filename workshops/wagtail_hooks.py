@@ -222,6 +222,7 @@ class BookingViewSet(PartnerScopedViewSet):
         "guest_email",
         "seats",
         "attendee_names",
+        "consents",
         "status",
         "queue_number",
         "created_at",

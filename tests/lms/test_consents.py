@@ -304,6 +304,7 @@ def test_admins_list_consent_texts_and_publish_a_new_version(admin_client, works
         "/admin/consent_texts/new/",
         {
             "slug": "future-workshops",
+            "scope": "account",
             "version": "2",
             "title": "Tell me about future workshops",
             "text": "New wording.",
@@ -318,7 +319,13 @@ def test_admins_cannot_reword_a_version_people_agreed_to(admin_client, mira, wor
     consent_accept(user=mira, consent_text=workshops)
     response = admin_client.post(
         f"/admin/consent_texts/edit/{workshops.pk}/",
-        {"slug": "future-workshops", "version": "1", "title": "Changed", "text": "Changed."},
+        {
+            "slug": "future-workshops",
+            "scope": "account",
+            "version": "1",
+            "title": "Changed",
+            "text": "Changed.",
+        },
     )
     assert response.status_code == 200
     assert "Publish a new version instead" in response.content.decode()
