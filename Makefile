@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: help install run serve migrate demo test test-sqlite test-postgres lint format bench clean
+.PHONY: help install system-packages run serve migrate demo test test-sqlite test-postgres lint format bench clean
 
 help:
 	@echo "make run    - install, migrate, load the demo and start the site + task worker"
@@ -24,7 +24,12 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $@
 
-install: $(VENV)/.installed
+install: system-packages $(VENV)/.installed
+
+# Debian packages the project needs at run time (fonts for certificate PDFs); prints what to
+# install instead where it cannot (not root, no apt-get).
+system-packages:
+	@bash scripts/system-packages.sh fonts
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
