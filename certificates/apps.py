@@ -1,5 +1,15 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CertificatesConfig(AppConfig):
     name = "certificates"
+    verbose_name = _("Certificates")
+
+    def ready(self):
+        from courses.signals import course_completed
+
+        from . import privacy  # noqa: F401  (registers certificates with lms.privacy)
+        from .receivers import queue_course_certificate
+
+        course_completed.connect(queue_course_certificate, dispatch_uid="certificates.course")

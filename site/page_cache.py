@@ -16,7 +16,17 @@ GENERATION_KEY = "lms:page-cache-generation"
 # Flash messages left for a visitor with no session (e.g. after deleting an account) live in
 # this cookie; such a visitor must see a freshly rendered page that shows them.
 MESSAGES_COOKIE = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
-EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/search/", "/static/", "/media/", "/bookings/")
+# Pages whose answer changes without a publish (bookings, certificate status) are never cached.
+EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/search/",
+    "/static/",
+    "/media/",
+    "/bookings/",
+    "/verify/",
+    "/certificates/",
+)
 
 
 def current_generation():

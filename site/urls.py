@@ -15,6 +15,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("bookings/", include("workshops.urls")),
+    path("", include("certificates.urls")),
     path("sitemap.xml", sitemap),
     path(
         "robots.txt",

@@ -1,0 +1,36 @@
+"""Background work for certificates: PDFs after issuing, certificates after completions."""
+
+from django.contrib.auth import get_user_model
+from django_tasks import task
+
+from .models import Certificate
+
+
+@task()
+def render_certificate_pdfs(*, certificate_ids):
+    """Render and store the PDFs of these certificates (idempotent: same content, same file)."""
+    from .rendering import certificate_pdfs_store
+
+    certificates = list(
+        Certificate.objects.filter(pk__in=certificate_ids).select_related(
+            "template__logo", "template__signature_image", "template__partner__logo", "partner"
+        )
+    )
+    certificate_pdfs_store(certificates)
+
+
+@task()
+def issue_course_certificate(*, user_id, course_id):
+    """Issue the course certificate for a completion (again is harmless: one per person)."""
+    from courses.models import CoursePage
+
+    from .services import CertificateError, course_certificate_issue
+
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    course = CoursePage.objects.filter(pk=course_id).first()
+    if user is None or course is None:
+        return
+    try:
+        course_certificate_issue(user=user, course=course.specific)
+    except CertificateError:
+        return
