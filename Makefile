@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
-.PHONY: help install system-packages run serve migrate demo test test-sqlite test-postgres lint format bench clean
+.PHONY: help install system-packages issuer-key run serve migrate demo test test-sqlite test-postgres lint format bench clean
 
 help:
 	@echo "make run    - install, migrate, load the demo and start the site + task worker"
@@ -34,7 +34,13 @@ system-packages:
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
-demo: migrate
+# The Ed25519 key that signs certificates: created once for development in var/ (git-ignored);
+# production sets CERTIFICATE_ISSUER_KEY or CERTIFICATE_ISSUER_KEY_PATH instead.
+issuer-key: install
+	@[ -n "$${CERTIFICATE_ISSUER_KEY:-}" ] || [ -f var/issuer-key.pem ] || \
+		$(BIN)/python manage.py certificate_issuer_key
+
+demo: migrate issuer-key
 	$(BIN)/python manage.py load_demo
 
 run: demo
@@ -50,6 +56,7 @@ lint: install
 	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lms.settings.production ALLOWED_HOSTS=example.org \
 		SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		CERTIFICATE_ISSUER_KEY="$$($(BIN)/python -c 'import base64, secrets; print(base64.b64encode(secrets.token_bytes(32)).decode())')" \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 format: install

@@ -9,7 +9,7 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from courses.signals import course_completed
 
-        from . import privacy  # noqa: F401  (registers certificates with lms.privacy)
+        from . import checks, privacy  # noqa: F401  (registers the deploy check and privacy)
         from .receivers import queue_course_certificate
 
         course_completed.connect(queue_course_certificate, dispatch_uid="certificates.course")

@@ -1,5 +1,7 @@
 """Reads for the verification pages, the dashboard and the status list."""
 
+from urllib.parse import urlencode
+
 from .models import Certificate, normalise_code
 
 
@@ -23,8 +25,27 @@ def revoked_status_indexes():
 
 
 def certificates_of(user):
-    """A learner's certificates, newest first, for "My certificates"."""
-    return Certificate.objects.filter(user=user).select_related("superseded_by")
+    """A learner's valid and expired certificates, newest first, for "My certificates"."""
+    return Certificate.objects.filter(user=user, status=Certificate.Status.VALID)
+
+
+def linkedin_add_url(certificate, verify_url, issuer_name):
+    """LinkedIn's documented "Add to profile" link, prefilled with this certificate."""
+    fields = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": certificate.achievement_name,
+        "organizationName": issuer_name,
+        "issueYear": certificate.issued_at.year,
+        "issueMonth": certificate.issued_at.month,
+        "certUrl": verify_url,
+        "certId": certificate.code,
+    }
+    if certificate.valid_until:
+        fields.update(
+            expirationYear=certificate.valid_until.year,
+            expirationMonth=certificate.valid_until.month,
+        )
+    return "https://www.linkedin.com/profile/add?" + urlencode(fields)
 
 
 def certificate_record(certificate, verify_url):
@@ -51,3 +72,17 @@ def certificate_record(certificate, verify_url):
         "evidence": certificate.evidence,
         "verification_page": verify_url,
     }
+
+
+def dashboard_certificates(user):
+    """The learner's certificates with the links the dashboard offers."""
+    from . import credentials
+
+    issuer = credentials.issuer_name()
+    items = []
+    for certificate in certificates_of(user):
+        url = credentials.verify_url(certificate)
+        certificate.verify_url = url
+        certificate.linkedin_url = linkedin_add_url(certificate, url, issuer)
+        items.append(certificate)
+    return items

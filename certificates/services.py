@@ -6,7 +6,9 @@ is rendered afterwards by a background task, so issuing stays fast and the PDF e
 the credential that the JSON endpoint serves.
 """
 
+import calendar
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -242,6 +244,7 @@ def course_achievement(course):
         ),
         url=course.full_url or "",
         course=course,
+        template=course.certificate_template,
     )
 
 
@@ -298,4 +301,46 @@ def course_certificate_issue(*, user, course, now=None):
         user=user,
         evidence=course_evidence(user=user, course=course),
     )
-    return certificate_issue(achievement=course_achievement(course), recipient=recipient, now=now)
+    now = now or timezone.now()
+    months = course.certificate_valid_for_months
+    return certificate_issue(
+        achievement=course_achievement(course),
+        recipient=recipient,
+        valid_until=add_months(now, months) if months else None,
+        now=now,
+    )
+
+
+def add_months(moment, months):
+    """The same day and time `months` later (the month's last day if it is shorter)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+EXPIRY_REMINDER_DAYS = 30
+
+
+def expiry_reminders_send_due(*, now=None):
+    """Email each learner once, a month before a certificate of theirs expires."""
+    from .emails import send_expiry_reminder
+
+    now = now or timezone.now()
+    due = Certificate.objects.filter(
+        status=Certificate.Status.VALID,
+        user__isnull=False,
+        expiry_reminder_sent_at__isnull=True,
+        valid_until__gt=now,
+        valid_until__lte=now + timedelta(days=EXPIRY_REMINDER_DAYS),
+    )
+    sent = 0
+    for certificate in due:
+        # A conditional update claims the reminder, so two schedulers never both send it.
+        claimed = Certificate.objects.filter(
+            pk=certificate.pk, expiry_reminder_sent_at__isnull=True
+        ).update(expiry_reminder_sent_at=now)
+        if claimed:
+            send_expiry_reminder(certificate)
+            sent += 1
+    return sent

@@ -1,6 +1,9 @@
 """Background work for certificates: PDFs after issuing, certificates after completions."""
 
 from django.contrib.auth import get_user_model
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from .models import Certificate
@@ -34,3 +37,26 @@ def issue_course_certificate(*, user_id, course_id):
         course_certificate_issue(user=user, course=course.specific)
     except CertificateError:
         return
+
+
+SUBJECTS = {"expiring": _("Your certificate expires soon")}
+
+
+@task()
+def send_certificate_email(*, certificate_id, kind):
+    """Email the certificate's holder (nothing if the account is gone or has no address)."""
+    from . import credentials
+
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.user is None or not certificate.user.email:
+        return
+    context = {"certificate": certificate, "verify_url": credentials.verify_url(certificate)}
+    message = EmailMultiAlternatives(
+        subject=str(SUBJECTS[kind]),
+        body=render_to_string(f"certificates/email/{kind}.txt", context),
+        to=[certificate.user.email],
+    )
+    message.attach_alternative(
+        render_to_string(f"certificates/email/{kind}.html", context), "text/html"
+    )
+    message.send()

@@ -5,6 +5,7 @@ import math
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -75,6 +76,25 @@ class CoursePage(RoutablePageMixin, Page):
         blank=True,
         help_text=_("What a learner can do after the course. Start each with a verb."),
     )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for the default template."),
+    )
+    certificate_valid_for_months = models.PositiveSmallIntegerField(
+        _("certificates valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_(
+            "Leave empty for certificates that never expire. Learners are reminded a month "
+            "before theirs expires."
+        ),
+    )
     prerequisites = ParentalManyToManyField(
         "self",
         verbose_name=_("prerequisites"),
@@ -100,6 +120,10 @@ class CoursePage(RoutablePageMixin, Page):
             [FieldPanel("image"), FieldPanel("image_alt_text")], heading=_("Card image")
         ),
         FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [FieldPanel("certificate_template"), FieldPanel("certificate_valid_for_months")],
+            heading=_("Certificate"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,

@@ -22,7 +22,20 @@ ADMIN_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
+    # Educators issue certificates, revoke them and correct names (certificates admin).
+    ("certificates", "view_certificate"),
+    ("certificates", "add_certificate"),
+    ("certificates", "change_certificate"),
+    ("certificates", "view_certificatetemplate"),
 ]
+# What only some groups get on top: reviewers also look after the certificate templates.
+EXTRA_PERMISSIONS = {
+    EDUCATORS: [],
+    REVIEWERS: [
+        ("certificates", "add_certificatetemplate"),
+        ("certificates", "change_certificatetemplate"),
+    ],
+}
 PAGE_PERMISSIONS = {
     EDUCATORS: ["add_page", "change_page"],
     REVIEWERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -55,7 +68,8 @@ def ensure_editorial_roles(*, apps=None, using="default", **kwargs):
     groups = {}
     for name, page_codenames in PAGE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(*(_permission(app, codename) for app, codename in ADMIN_PERMISSIONS))
+        wanted = [*ADMIN_PERMISSIONS, *EXTRA_PERMISSIONS[name]]
+        group.permissions.add(*(_permission(app, codename) for app, codename in wanted))
         for codename in page_codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=_permission("wagtailcore", codename)

@@ -42,6 +42,7 @@ def _with_specific_pages(results):
 @login_required
 def dashboard(request):
     """The learner's home: courses with progress, recent lessons, completions."""
+    from certificates.selectors import dashboard_certificates
     from courses.selectors import dashboard_courses, recent_lessons
     from workshops.selectors import upcoming_bookings
 
@@ -54,5 +55,6 @@ def dashboard(request):
             "completed": [c for c in courses if c.enrolment.completed_at is not None],
             "recent": recent_lessons(request.user),
             "bookings": list(upcoming_bookings(request.user)),
+            "certificates": dashboard_certificates(request.user),
         },
     )

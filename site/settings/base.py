@@ -235,3 +235,12 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# Certificates: who issues them, and where the Ed25519 signing key lives. The key itself can
+# also come from $CERTIFICATE_ISSUER_KEY (PEM or base64 seed); it is never committed.
+CERTIFICATE_ISSUER_NAME = os.environ.get("CERTIFICATE_ISSUER_NAME", "AI literacy workshops")
+CERTIFICATE_ISSUER_KEY_PATH = os.environ.get("CERTIFICATE_ISSUER_KEY_PATH") or None
+# Multikeys of earlier signing keys whose certificates should still verify after a rotation.
+CERTIFICATE_RETIRED_PUBLIC_KEYS = [
+    key for key in os.environ.get("CERTIFICATE_RETIRED_PUBLIC_KEYS", "").split(",") if key.strip()
+]

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
+from certificates.services import expiry_reminders_send_due
 from workshops.retention import guest_data_erase_expired
 from workshops.services import reminders_send_due
 
@@ -17,7 +18,8 @@ def _absolute_ticket_url(booking):
 class Command(BaseCommand):
     help = (
         "Every --interval seconds: publish and unpublish scheduled pages and queue workshop "
-        "reminders and erase guest details past their retention period (for `make run`)."
+        "reminders, erase guest details past their retention period and remind learners of "
+        "certificates about to expire (for `make run`)."
     )
 
     def add_arguments(self, parser):
@@ -29,6 +31,7 @@ class Command(BaseCommand):
             call_command("publish_scheduled", verbosity=0)
             reminders_send_due(ticket_url=_absolute_ticket_url)
             guest_data_erase_expired()
+            expiry_reminders_send_due()
             if once:
                 return
             time.sleep(interval)
