@@ -1,10 +1,13 @@
-"""Sign up, verify by the emailed link, enrol, complete lessons, pass a check, see the course done."""
+"""Sign up, verify by the emailed link, enrol, complete lessons, pass a check, see the course
+done, get a certificate anyone can verify; revoked, it says so at once."""
 
 import re
 
 from django.core import mail
 from playwright.sync_api import expect
 
+from certificates.models import Certificate
+from certificates.services import certificate_revoke
 from tests import factories
 
 PASSWORD = "a-long-and-unusual-passphrase"
@@ -51,3 +54,32 @@ def test_learner_completes_a_course_from_sign_up_to_dashboard(page, assert_acces
     expect(completed).to_contain_text("Opting out in practice")
     expect(completed).to_contain_text("completed on")
     assert_accessible(page)
+
+    # The completion issued a certificate in the background: it is on the dashboard.
+    certificates = page.get_by_role("region", name="Certificates")
+    expect(certificates).to_contain_text("Opting out in practice")
+    expect(certificates.get_by_role("link", name="Download the PDF")).to_be_visible()
+    expect(certificates.get_by_role("link", name="Add to LinkedIn profile")).to_be_visible()
+
+    # The QR code on the PDF opens the verification page: the same URL as this link.
+    certificate = Certificate.objects.get(user__email="noor@example.org")
+    assert certificate.pdf
+    link = certificates.get_by_role("link", name="Verification page")
+    expect(link).to_have_attribute("href", re.compile(rf"/verify/{certificate.code}/$"))
+    link.click()
+    expect(page.get_by_role("status")).to_contain_text("Valid.")
+    expect(page.locator(".facts")).to_contain_text("Noor")
+    assert_accessible(page)
+
+    certificate_revoke(certificate=certificate, reason="Completed by someone else's account.")
+    page.reload()
+    expect(page.get_by_role("status")).to_contain_text("Revoked.")
+    expect(page.get_by_role("status")).to_contain_text("Completed by someone else's account.")
+    assert_accessible(page)
+
+    # Anyone can also type the code, in lower case and without dashes.
+    page.goto("/verify/")
+    page.get_by_label("Certificate code").fill(certificate.code.replace("-", " ").lower())
+    page.get_by_role("button", name="Check").click()
+    expect(page).to_have_url(re.compile(rf"/verify/{certificate.code}/$"))
+    expect(page.get_by_role("status")).to_contain_text("Revoked.")
