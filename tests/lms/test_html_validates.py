@@ -104,6 +104,7 @@ def test_public_pages_are_valid_html(client, tmp_path):
     pages["consent-problem"] = client.post(consent_url, {"action": "accept", "version": "1"})
     ConsentText.objects.create(slug="future-workshops", version=2, title="Tell me", text="New.")
     pages["profile-consent-updated"] = client.get("/accounts/profile/")
+    pages.update(_certificate_pages(client))
     files = []
     for name, response in pages.items():
         path = tmp_path / f"{name}.html"
@@ -124,3 +125,38 @@ def test_public_pages_are_valid_html(client, tmp_path):
         if m.get("type") == "error"
     ]
     assert not errors, "\n".join(errors)
+
+
+def _certificate_pages(client):
+    """The verification pages in each state, the lookup form and a dashboard listing one."""
+    from certificates.services import (
+        Achievement,
+        Recipient,
+        certificate_issue,
+        certificate_reissue,
+        certificate_revoke,
+    )
+
+    learner = factories.person("certified@example.org")
+    achievement = Achievement(key="course:html", name="Opt-outs & provenance", criteria="All")
+    valid, _ = certificate_issue(
+        achievement=achievement,
+        recipient=Recipient(
+            subject_key="user:html", name="Zoë <Ångström>", email=learner.email, user=learner
+        ),
+    )
+    revoked, _ = certificate_issue(
+        achievement=Achievement(key="course:html2", name="C2PA"),
+        recipient=Recipient(subject_key="user:html", name="Zoë", email=learner.email),
+    )
+    certificate_revoke(certificate=revoked, reason="Issued in error.")
+    corrected = certificate_reissue(certificate=valid, recipient_name="Zoë Å.", email=learner.email)
+    client.force_login(learner)
+    return {
+        "verify-valid": client.get(f"/verify/{corrected.code}/"),
+        "verify-revoked": client.get(f"/verify/{revoked.code}/"),
+        "verify-superseded": client.get(f"/verify/{valid.code}/"),
+        "verify-lookup": client.get("/verify/"),
+        "verify-lookup-error": client.get("/verify/", {"code": "nope"}),
+        "dashboard-certificates": client.get("/dashboard/"),
+    }
