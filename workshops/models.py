@@ -236,6 +236,24 @@ class WorkshopPage(Page):
         related_name="workshops",
     )
 
+    class CertificateRule(models.TextChoices):
+        NONE = "none", _("No certificate")
+        MINUTES = "minutes", _("Present for enough of a session")
+        ALL_SESSIONS = "all_sessions", _("Present at every session of the series")
+
+    certificate_rule = models.CharField(
+        _("certificate rule"),
+        max_length=20,
+        choices=CertificateRule.choices,
+        default=CertificateRule.MINUTES,
+    )
+    certificate_min_percent = models.PositiveSmallIntegerField(
+        _("minimum share of the session (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("For “present for enough of a session”: minutes attended ÷ session length."),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("partner"),
@@ -249,6 +267,10 @@ class WorkshopPage(Page):
                 FieldPanel("related_course"),
             ],
             heading=_("Practical details"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("certificate_rule"), FieldPanel("certificate_min_percent")],
+            heading=_("Certificate"),
         ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
@@ -496,3 +518,74 @@ class BookingConsent(models.Model):
 
     def __str__(self):
         return f"{self.booking_id} · {self.consent_text}"
+
+
+class Attendance(models.Model):
+    """Whether a booking's people came to its session: one row per booking, recorded once.
+
+    A scan carries the client's nonce, so a scan sent twice (a retry, an offline queue syncing)
+    finds the row it already made. `checked_in_at` is when it happened at the door, which for
+    a scan queued offline is earlier than `recorded_at`.
+    """
+
+    class Status(models.TextChoices):
+        PRESENT = "present", _("Present")
+        LATE = "late", _("Late")
+        LEFT_EARLY = "left_early", _("Left early")
+        ABSENT = "absent", _("Absent")
+        EXCUSED = "excused", _("Excused")
+
+    class Method(models.TextChoices):
+        SCAN = "scan", _("Ticket scanned")
+        CODE = "code", _("Ticket code typed")
+        SEARCH = "search", _("Found by name")
+        SELF = "self", _("Self check-in")
+        WALK_IN = "walk_in", _("Walk-in")
+        STAFF = "staff", _("Set by staff")
+        IMPORT = "import", _("Imported")
+        CLOSE = "close", _("Session closed")
+
+    session = models.ForeignKey(
+        Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="attendances"
+    )
+    booking = models.ForeignKey(
+        Booking, verbose_name=_("booking"), on_delete=models.CASCADE, related_name="attendances"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PRESENT
+    )
+    method = models.CharField(_("how"), max_length=20, choices=Method.choices)
+    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+    minutes_attended = models.PositiveIntegerField(_("minutes attended"), null=True, blank=True)
+    # NULL, not "", for rows made without a scan: the uniqueness applies to real scans only.
+    client_nonce = models.CharField(  # noqa: DJ001
+        _("scan id"), max_length=64, null=True, blank=True
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    notes = models.TextField(_("notes"), max_length=2000, blank=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        ordering = ["session", "checked_in_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["booking", "session"], name="one_attendance_per_booking"
+            ),
+            models.UniqueConstraint(fields=["client_nonce"], name="one_attendance_per_scan"),
+        ]
+
+    def __str__(self):
+        return f"{self.booking_id} · {self.get_status_display()}"
+
+    @property
+    def attended(self):
+        return self.status in (self.Status.PRESENT, self.Status.LATE, self.Status.LEFT_EARLY)

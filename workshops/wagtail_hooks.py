@@ -19,7 +19,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.permissions import policy_registry, register_permission_policy
 
-from . import admin_views, group_request_admin
+# The attendance modules register their own admin URLs and menu items through hooks.
+from . import (  # noqa: F401
+    admin_views,
+    attendance_csv_admin,
+    checkin_admin,
+    group_request_admin,
+    reports_admin,
+)
 from .models import Booking, GroupRequest, Partner, PartnerMembership, Session, Venue
 from .permissions import POLICIES, can_use_workshop_admin
 

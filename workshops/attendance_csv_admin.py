@@ -1,0 +1,1 @@
+"""Placeholder: filled in by the attendance work (issue 6)."""
