@@ -10,3 +10,10 @@ def queue_course_certificate(sender, *, user, course, **kwargs):
     transaction.on_commit(
         lambda: issue_course_certificate.enqueue(user_id=user.pk, course_id=course.pk)
     )
+
+
+def queue_session_certificates(sender, *, session, **kwargs):
+    """Enqueue the certificates of a closed session once the closing has committed."""
+    from .tasks import issue_session_certificates
+
+    transaction.on_commit(lambda: issue_session_certificates.enqueue(session_id=session.pk))

@@ -7,7 +7,8 @@ the credential that the JSON endpoint serves.
 """
 
 import calendar
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
@@ -344,3 +345,82 @@ def expiry_reminders_send_due(*, now=None):
             send_expiry_reminder(certificate)
             sent += 1
     return sent
+
+
+def workshop_achievement(workshop):
+    """The achievement of taking part in a workshop (by its attendance rule)."""
+    from .models import CertificateTemplate
+
+    rule = workshop.get_certificate_rule_display()
+    template = CertificateTemplate.objects.filter(partner=workshop.partner_id).first()
+    return Achievement(
+        key=f"workshop:{workshop.pk}",
+        name=workshop.title,
+        description=without_control_characters(workshop.summary or ""),
+        criteria=str(
+            _("Took part in the workshop at %(partner)s (%(rule)s).")
+            % {"partner": workshop.partner.name, "rule": rule}
+        ),
+        url=workshop.full_url or "",
+        workshop=workshop,
+        partner=workshop.partner,
+        template=template,
+    )
+
+
+def booking_recipient(booking):
+    """Who a workshop certificate is for: the learner's account, or the guest by email."""
+    if booking.user_id:
+        user = booking.user
+        return Recipient(
+            subject_key=f"user:{user.pk}",
+            name=user.certificate_name or user.get_full_name() or user.email,
+            email=user.email,
+            user=user,
+        )
+    email = booking.guest_email.strip().lower()
+    return Recipient(
+        subject_key="guest:" + hashlib.sha256(email.encode()).hexdigest()[:40],
+        name=booking.guest_name,
+        email=email,
+    )
+
+
+def session_certificates_issue(*, session, now=None):
+    """Certificates for everyone at a closed session who met the workshop's rule (idempotent).
+    Returns the certificates issued now."""
+    from workshops.attendance.selectors import eligible_bookings
+
+    workshop = session.workshop.specific
+    achievement = workshop_achievement(workshop)
+    issued = []
+    for booking in eligible_bookings(session):
+        recipient = booking_recipient(booking)
+        if not recipient.email or not recipient.name.strip():
+            continue  # a guest whose details were erased: nobody to certify
+        attendance = booking.attendances.filter(session=session).first()
+        minutes = attendance.minutes_attended if attendance else None
+        evidence = [
+            {
+                "name": str(_("Attendance")),
+                "description": str(
+                    _("Present at the session on %(date)s%(minutes)s.")
+                    % {
+                        "date": timezone.localtime(session.starts_at, session.tzinfo).strftime(
+                            "%Y-%m-%d"
+                        ),
+                        "minutes": f" ({minutes} min)" if minutes is not None else "",
+                    }
+                ),
+            }
+        ]
+        recipient = replace(recipient, evidence=evidence)
+        try:
+            certificate, created = certificate_issue(
+                achievement=achievement, recipient=recipient, now=now
+            )
+        except CertificateError:
+            continue
+        if created:
+            issued.append(certificate)
+    return issued

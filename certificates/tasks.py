@@ -39,6 +39,18 @@ def issue_course_certificate(*, user_id, course_id):
         return
 
 
+@task()
+def issue_session_certificates(*, session_id):
+    """Issue the certificates a closed session earned (again is harmless)."""
+    from workshops.models import Session
+
+    from .services import session_certificates_issue
+
+    session = Session.objects.select_related("workshop", "venue").filter(pk=session_id).first()
+    if session is not None:
+        session_certificates_issue(session=session)
+
+
 SUBJECTS = {"expiring": _("Your certificate expires soon")}
 
 

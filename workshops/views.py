@@ -8,11 +8,14 @@ from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.consents import ConsentError
+from lms.ratelimit import allow
 
+from .attendance.services import CheckInError, self_checkin
 from .consents import (
     booking_consent_accept,
     booking_consent_revoke,
@@ -130,6 +133,19 @@ def _qr_svg(url):
     return buffer.getvalue().decode()
 
 
+def _self_checkin_open(booking):
+    """Whether the ticket page offers "enter the code on the screen" right now."""
+    from .attendance.services import SELF_CHECKIN_OPENS_BEFORE
+
+    session, now = booking.session, timezone.now()
+    return (
+        booking.status == Booking.Status.CONFIRMED
+        and session.status == Session.Status.SCHEDULED
+        and session.starts_at - SELF_CHECKIN_OPENS_BEFORE <= now <= session.ends_at
+        and not booking.attendances.exists()
+    )
+
+
 def _ticket_or_404(secret):
     booking = ticket(secret)
     if booking is None:
@@ -150,6 +166,7 @@ def _render_ticket(request, booking, *, error=None, attendees_form=None, status=
         "error": error,
         "attendees_form": attendees_form,
         "consent_states": booking_consent_states(booking),
+        "self_checkin_open": _self_checkin_open(booking),
     }
     return render(request, "workshops/ticket.html", context, status=status)
 
@@ -187,6 +204,63 @@ def ticket_attendees(request, secret):
         return _render_ticket(request, booking, error=error, attendees_form=form, status=400)
     messages.success(request, _("The names are saved."))
     return redirect("workshops:ticket", secret=secret)
+
+
+SELF_CHECKIN_TRIES_PER_MINUTE = 10
+
+
+def _self_checkin(request, booking, code):
+    """Check the holder in with the code on the screen and say how it went (a message).
+
+    Raises CheckInError; returns a 429 response when the holder tried too often, else None.
+    """
+    if not allow(
+        request, scope=f"self-checkin:{booking.pk}", limit=SELF_CHECKIN_TRIES_PER_MINUTE, period=60
+    ):
+        return render(request, "429.html", status=429)
+    outcome = self_checkin(booking=booking, code=code)
+    at = timezone.localtime(outcome.attendance.checked_in_at, booking.session.tzinfo)
+    if outcome.created:
+        messages.success(request, _("You are checked in. Enjoy the workshop!"))
+    else:
+        messages.info(
+            request, _("You were already checked in at %(time)s.") % {"time": f"{at:%H:%M}"}
+        )
+    return None
+
+
+@require_POST
+def ticket_checkin(request, secret):
+    """A guest (or anyone with the ticket link) checks in with the code on the screen."""
+    booking = _ticket_or_404(secret)
+    try:
+        too_many = _self_checkin(request, booking, request.POST.get("code", ""))
+    except CheckInError as error:
+        return _render_ticket(request, booking, error=error, status=400)
+    return too_many or redirect("workshops:ticket", secret=secret)
+
+
+@require_http_methods(["GET", "POST"])
+def session_checkin(request, session_id):
+    """Where the QR on the educator's screen leads: a learner checks in their own booking."""
+    session = get_object_or_404(Session.objects.select_related("workshop", "venue"), pk=session_id)
+    code = (request.POST.get("code") or request.GET.get("code") or "")[:12]
+    booking = None
+    if request.user.is_authenticated:
+        booking = session.bookings.filter(
+            user=request.user, status=Booking.Status.CONFIRMED
+        ).first()
+    context = {"session": session, "code": code, "booking": booking}
+    if request.method == "GET" or booking is None:
+        status = 200 if request.method == "GET" else 400
+        return render(request, "workshops/self_checkin.html", context, status=status)
+    try:
+        too_many = _self_checkin(request, booking, code)
+    except CheckInError as error:
+        return render(
+            request, "workshops/self_checkin.html", {**context, "error": error}, status=400
+        )
+    return too_many or redirect("workshops:ticket", secret=booking.ticket_secret)
 
 
 @require_POST

@@ -36,7 +36,7 @@ def code_is_current(session, typed, *, now):
     if not isinstance(typed, str):
         return False
     typed = "".join(typed.split())
-    if len(typed) != DIGITS or not typed.isdigit():
+    if len(typed) != DIGITS or not (typed.isascii() and typed.isdigit()):
         return False
     windows = {_window(now)}
     grace_start = now.timestamp() - GRACE_SECONDS

@@ -16,6 +16,7 @@ from lms.text import without_control_characters
 
 from ..models import Attendance, Booking, Session
 from ..services import _locked, confirmed_seats
+from ..signals import session_closed
 
 NONCE_MAX_LENGTH = 64
 NOTES_MAX_LENGTH = 2000
@@ -268,6 +269,7 @@ def session_close(*, session, by=None, now=None):
         Attendance.objects.bulk_create(absent)
         session.status = Session.Status.COMPLETED
         session.save(update_fields=["status"])
+        transaction.on_commit(lambda: session_closed.send(sender=Session, session=session))
     return len(absent)
 
 
