@@ -8,6 +8,7 @@ import io
 import zipfile
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -30,9 +31,12 @@ from .services import (
     REASON_MAX_LENGTH,
     RECIPIENT_NAME_MAX_LENGTH,
     CertificateError,
+    booking_recipient,
+    certificate_pdfs_render_later,
     certificate_reissue,
     certificate_revoke,
     course_certificate_issue,
+    session_certificates_issue,
 )
 
 
@@ -177,70 +181,139 @@ class CertificateReissueView(CertificateActionView):
         return reverse(self.inspect_url_name, args=[result.pk])
 
 
-class CourseCertificatesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
-    """A course's certificates: issue the missing ones for every completion, download a ZIP."""
+def certificates_zip(certificates, filename):
+    """The stored PDFs of these certificates in one ZIP download (built in memory)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for certificate in certificates.exclude(pdf=""):
+            with certificate.pdf.open("rb") as pdf:
+                archive.writestr(f"{certificate.code}.pdf", pdf.read())
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class AchievementCertificatesView(WagtailAdminTemplateMixin, View):
+    """One course's or session's certificates: who earned one and has none yet (POST issues
+    them all, PDFs rendered together in one task), and a ZIP of the PDFs."""
+
+    template_name = "certificates/admin/achievement_certificates.html"
+    header_icon = "doc-full"
+
+    def get_page_subtitle(self):
+        return str(self.subject)
+
+    def certificates(self):
+        raise NotImplementedError
+
+    def earners(self):
+        """[(label, issue function)] for everyone who earned a certificate."""
+        raise NotImplementedError
+
+    def zip_name(self):
+        raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("download") == "zip":
+            return certificates_zip(self.certificates(), self.zip_name())
+        issued = set(self.certificates().values_list("subject_key", flat=True))
+        missing = [label for key, label in self.earners() if key not in issued]
+        context = self.get_context_data(issued=len(issued), missing=missing)
+        return self.render_to_response(context)
+
+    def post(self, request, *args, **kwargs):
+        created = self.issue_missing()
+        certificate_pdfs_render_later(certificate.pk for certificate in created)
+        messages.success(
+            request,
+            _("%(count)s certificates issued; their PDFs follow shortly.")
+            % {"count": len(created)},
+        )
+        return redirect(request.path)
+
+
+class CourseCertificatesView(PermissionCheckedMixin, AchievementCertificatesView):
+    """A course's certificates, for educators who may edit the course."""
 
     model = Certificate
     permission_required = "add"
-    template_name = "certificates/admin/course_certificates.html"
-    header_icon = "doc-full"
     page_title = gettext_lazy("Course certificates")
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.course = get_object_or_404(CoursePage, pk=kwargs["course_id"])
-        if not self.course.permissions_for_user(request.user).can_edit():
+        self.subject = get_object_or_404(CoursePage, pk=kwargs["course_id"])
+        if not self.subject.permissions_for_user(request.user).can_edit():
             raise Http404  # courses this person cannot edit are not theirs to certify
-
-    def get_page_subtitle(self):
-        return self.course.title
 
     def completions(self):
         return Enrolment.objects.filter(
-            course=self.course, completed_at__isnull=False, user__is_active=True
+            course=self.subject, completed_at__isnull=False, user__is_active=True
         ).select_related("user")
 
     def certificates(self):
         return Certificate.objects.filter(
-            achievement_key=f"course:{self.course.pk}", status=Certificate.Status.VALID
+            achievement_key=f"course:{self.subject.pk}", status=Certificate.Status.VALID
         )
 
-    def get(self, request, *args, **kwargs):
-        if request.GET.get("download") == "zip":
-            return self.zip_response()
-        issued = set(self.certificates().values_list("user_id", flat=True))
-        missing = [e for e in self.completions() if e.user_id not in issued]
-        return self.render_to_response(
-            self.get_context_data(
-                course=self.course, issued=len(issued), missing=missing, certificates=None
-            )
-        )
+    def earners(self):
+        return [
+            (f"user:{e.user_id}", e.user.certificate_name or e.user.email)
+            for e in self.completions()
+        ]
 
-    def post(self, request, *args, **kwargs):
-        created = 0
+    def zip_name(self):
+        return f"certificates-{self.subject.slug}.zip"
+
+    def issue_missing(self):
+        created = []
         for enrolment in self.completions():
             try:
-                _certificate, made = course_certificate_issue(
-                    user=enrolment.user, course=self.course
+                certificate, made = course_certificate_issue(
+                    user=enrolment.user, course=self.subject, render=False
                 )
             except CertificateError:
                 continue
-            created += made
-        messages.success(
-            request,
-            _("%(count)s certificates issued; their PDFs follow shortly.") % {"count": created},
-        )
-        return redirect(request.path)
+            if made:
+                created.append(certificate)
+        return created
 
-    def zip_response(self):
-        """Every valid certificate's PDF for this course in one ZIP (built in memory)."""
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for certificate in self.certificates().exclude(pdf=""):
-                with certificate.pdf.open("rb") as pdf:
-                    archive.writestr(f"{certificate.code}.pdf", pdf.read())
-        response = HttpResponse(buffer.getvalue(), content_type="application/zip")
-        response["Content-Disposition"] = (
-            f'attachment; filename="certificates-{self.course.slug}.zip"'
+
+class SessionCertificatesView(AchievementCertificatesView):
+    """A workshop session's certificates, for its partner's staff (404 for other partners)."""
+
+    page_title = gettext_lazy("Session certificates")
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        from workshops.permissions import session_policy, sessions_for
+
+        if not session_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        self.subject = get_object_or_404(sessions_for(request.user), pk=kwargs["session_id"])
+        if not session_policy.user_has_permission_for_instance(
+            request.user, "change", self.subject
+        ):
+            raise PermissionDenied
+
+    def certificates(self):
+        from workshops.models import Booking
+
+        bookings = Booking.objects.filter(session=self.subject)
+        keys = [booking_recipient(b).subject_key for b in bookings.select_related("user")]
+        return Certificate.objects.filter(
+            achievement_key=f"workshop:{self.subject.workshop_id}",
+            subject_key__in=keys,
+            status=Certificate.Status.VALID,
         )
-        return response
+
+    def earners(self):
+        from workshops.attendance.selectors import eligible_bookings
+
+        recipients = [booking_recipient(b) for b in eligible_bookings(self.subject)]
+        return [(recipient.subject_key, recipient.name) for recipient in recipients]
+
+    def zip_name(self):
+        return f"certificates-session-{self.subject.pk}.zip"
+
+    def issue_missing(self):
+        return session_certificates_issue(session=self.subject)

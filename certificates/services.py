@@ -89,10 +89,11 @@ def default_template():
     return CertificateTemplate.objects.filter(is_default=True).first()
 
 
-def certificate_issue(*, achievement, recipient, valid_until=None, now=None):
+def certificate_issue(*, achievement, recipient, valid_until=None, now=None, render=True):
     """Issue (or return the existing) valid certificate for this recipient and achievement.
 
-    Returns (certificate, created). Signs the credential now; the PDF follows after commit.
+    Returns (certificate, created). Signs the credential now; the PDF follows after commit
+    (unless `render` is False: bulk issuers render all their PDFs in one task instead).
     """
     name = clean_name(recipient.name)
     if not (recipient.email or "").strip():
@@ -110,7 +111,8 @@ def certificate_issue(*, achievement, recipient, valid_until=None, now=None):
         if existing is None:
             raise
         return existing, False
-    _render_pdf_after_commit([certificate.pk])
+    if render:
+        certificate_pdfs_render_later([certificate.pk])
     return certificate, True
 
 
@@ -150,11 +152,13 @@ def _create(achievement, recipient, name, valid_until, now, *, replaces=None):
     return certificate
 
 
-def _render_pdf_after_commit(certificate_ids):
+def certificate_pdfs_render_later(certificate_ids):
+    """Render these certificates' PDFs in one background task, after commit."""
     from .tasks import render_certificate_pdfs
 
     ids = list(certificate_ids)
-    transaction.on_commit(lambda: render_certificate_pdfs.enqueue(certificate_ids=ids))
+    if ids:
+        transaction.on_commit(lambda: render_certificate_pdfs.enqueue(certificate_ids=ids))
 
 
 def _clean_reason(reason):
@@ -215,7 +219,7 @@ def certificate_reissue(*, certificate, recipient_name, email, now=None):
         new = _create(achievement, recipient, name, old.valid_until, now)
         old.superseded_by = new
         old.save(update_fields=["superseded_by"])
-    _render_pdf_after_commit([new.pk])
+    certificate_pdfs_render_later([new.pk])
     return new
 
 
@@ -286,7 +290,7 @@ def course_evidence(*, user, course):
     return evidence
 
 
-def course_certificate_issue(*, user, course, now=None):
+def course_certificate_issue(*, user, course, now=None, render=True):
     """The certificate for a learner who completed a course (idempotent)."""
     from courses.models import Enrolment
 
@@ -309,6 +313,7 @@ def course_certificate_issue(*, user, course, now=None):
         recipient=recipient,
         valid_until=add_months(now, months) if months else None,
         now=now,
+        render=render,
     )
 
 
@@ -417,10 +422,11 @@ def session_certificates_issue(*, session, now=None):
         recipient = replace(recipient, evidence=evidence)
         try:
             certificate, created = certificate_issue(
-                achievement=achievement, recipient=recipient, now=now
+                achievement=achievement, recipient=recipient, now=now, render=False
             )
         except CertificateError:
             continue
         if created:
             issued.append(certificate)
+    certificate_pdfs_render_later([certificate.pk for certificate in issued])
     return issued

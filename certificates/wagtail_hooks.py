@@ -83,6 +83,11 @@ class CertificateViewSet(ModelViewSet):
                 admin_views.CourseCertificatesView.as_view(),
                 name="course",
             ),
+            path(
+                "session/<int:session_id>/",
+                admin_views.SessionCertificatesView.as_view(),
+                name="session",
+            ),
         ]
 
 

@@ -481,6 +481,9 @@ class SessionInspectView(ScopedInspectView):
             buttons.append(
                 Button(_("Cancel this session"), url=url, icon_name="cross", priority=40)
             )
+        if self.can_act and self.object.status == Session.Status.COMPLETED:
+            url = reverse("certificate:session", args=[self.object.pk])
+            buttons.append(Button(_("Certificates"), url=url, icon_name="doc-full", priority=50))
         return buttons
 
     def get_context_data(self, **kwargs):
