@@ -255,6 +255,7 @@ def load_demo(*, password=None, courses=None, images=None, documents=None):
     _load_accounts(password, report)
     _load_partner_staff(report)
     _load_learner_progress()
+    _load_past_session()
     return report, password
 
 
@@ -364,3 +365,61 @@ def _load_workshops(home, report):
                     day - timedelta(days=1), time(12), tzinfo=zone
                 ),
             )
+
+
+PAST_SESSION_GUESTS = [
+    "Amira Haddad",
+    "Ben Okoro",
+    "Chloé Martin",
+    "Dev Patel",
+    "Eilidh Ross",
+    "Farah Khan",
+    "Gus Nilsson",
+    "Hana Sato",
+    "Ifeoma Eze",
+    "Jonas Weber",
+]
+
+
+def _load_past_session():
+    """A session two weeks ago with its attendance recorded and closed, so the reports,
+    the roster and the certificates have something to show (certificates are issued by the
+    task worker once `make run` starts it)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from workshops.attendance.services import attendance_set, session_close
+    from workshops.models import Booking, Session, WorkshopPage
+
+    workshop = WorkshopPage.objects.filter(slug="opt-out-clinic").first()
+    if workshop is None or workshop.sessions.filter(status=Session.Status.COMPLETED).exists():
+        return
+    venue = workshop.partner.venues.first()
+    start = (timezone.now() - timedelta(days=14)).replace(minute=0, second=0, microsecond=0)
+    session = Session.objects.create(
+        workshop=workshop,
+        venue=venue,
+        starts_at=start,
+        ends_at=start + timedelta(hours=3),
+        capacity=12,
+        max_group_size=4,
+        language="English",
+    )
+    learner = get_user_model().objects.get(email="learner@example.org")
+    holders = [{"user": learner}] + [
+        {"guest_name": name, "guest_email": f"guest{number}@example.org"}
+        for number, name in enumerate(PAST_SESSION_GUESTS, start=1)
+    ]
+    for number, holder in enumerate(holders, start=1):
+        booking = Booking.objects.create(
+            session=session,
+            seats=1,
+            status=Booking.Status.CONFIRMED,
+            queue_number=number,
+            confirmed_at=start - timedelta(days=7),
+            **holder,
+        )
+        if number <= 8:
+            attendance_set(session=session, booking=booking, status="present")
+    session_close(session=session)

@@ -121,3 +121,18 @@ def test_the_demo_coordinator_answers_the_demo_group_request(demo, client):
     load_demo(password="demo-test-password")
     assert GroupRequest.objects.filter(organisation="Hillside Academy").count() == 1
     assert PartnerMembership.objects.filter(user__email="educator@example.org").count() == 1
+
+
+def test_the_demo_has_a_closed_session_whose_attendance_earned_certificates(
+    django_capture_on_commit_callbacks,
+):
+    from certificates.models import Certificate
+    from workshops.models import Attendance, Session
+
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo(password="demo-test-password")
+    session = Session.objects.get(status=Session.Status.COMPLETED)
+    statuses = list(Attendance.objects.filter(session=session).values_list("status", flat=True))
+    assert statuses.count("present") == 8 and statuses.count("absent") == 3
+    assert Certificate.objects.filter(user__email="learner@example.org").count() == 1
+    assert Certificate.objects.count() == 8
