@@ -203,11 +203,15 @@ class AchievementCertificatesView(WagtailAdminTemplateMixin, View):
     def get_page_subtitle(self):
         return str(self.subject)
 
-    def certificates(self):
+    def all_certificates(self):
+        """Every certificate for this course or session, whatever its status."""
         raise NotImplementedError
 
+    def certificates(self):
+        return self.all_certificates().filter(status=Certificate.Status.VALID)
+
     def earners(self):
-        """[(label, issue function)] for everyone who earned a certificate."""
+        """[(subject key, name)] for everyone who earned a certificate."""
         raise NotImplementedError
 
     def zip_name(self):
@@ -216,7 +220,8 @@ class AchievementCertificatesView(WagtailAdminTemplateMixin, View):
     def get(self, request, *args, **kwargs):
         if request.GET.get("download") == "zip":
             return certificates_zip(self.certificates(), self.zip_name())
-        issued = set(self.certificates().values_list("subject_key", flat=True))
+        # Anyone with a certificate for this, valid or not (a revoked one is not re-issued).
+        issued = set(self.all_certificates().values_list("subject_key", flat=True))
         missing = [label for key, label in self.earners() if key not in issued]
         context = self.get_context_data(issued=len(issued), missing=missing)
         return self.render_to_response(context)
@@ -250,14 +255,12 @@ class CourseCertificatesView(PermissionCheckedMixin, AchievementCertificatesView
             course=self.subject, completed_at__isnull=False, user__is_active=True
         ).select_related("user")
 
-    def certificates(self):
-        return Certificate.objects.filter(
-            achievement_key=f"course:{self.subject.pk}", status=Certificate.Status.VALID
-        )
+    def all_certificates(self):
+        return Certificate.objects.filter(achievement_key=f"course:{self.subject.pk}")
 
     def earners(self):
         return [
-            (f"user:{e.user_id}", e.user.certificate_name or e.user.email)
+            (f"user:{e.user_id}", e.user.name_for_certificates or e.user.email)
             for e in self.completions()
         ]
 
@@ -295,15 +298,13 @@ class SessionCertificatesView(AchievementCertificatesView):
         ):
             raise PermissionDenied
 
-    def certificates(self):
+    def all_certificates(self):
         from workshops.models import Booking
 
         bookings = Booking.objects.filter(session=self.subject)
         keys = [booking_recipient(b).subject_key for b in bookings.select_related("user")]
         return Certificate.objects.filter(
-            achievement_key=f"workshop:{self.subject.workshop_id}",
-            subject_key__in=keys,
-            status=Certificate.Status.VALID,
+            achievement_key=f"workshop:{self.subject.workshop_id}", subject_key__in=keys
         )
 
     def earners(self):

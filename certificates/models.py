@@ -141,7 +141,13 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         ordering = ["-is_default", "name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["is_default"], condition=Q(is_default=True), name="one_default_template"
+                fields=["is_default"],
+                condition=Q(is_default=True),
+                name="one_default_template",
+                violation_error_message=_(
+                    "Another template is already the default. Untick “default template” "
+                    "there first."
+                ),
             )
         ]
 

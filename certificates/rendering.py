@@ -72,7 +72,9 @@ def certificate_content(certificate):
 def certificate_pdfs_store(certificates):
     """Render and store the PDFs of these certificates (in bulk when there are several)."""
     certificates = [
-        c for c in certificates if c.status == Certificate.Status.VALID and c.credential
+        c
+        for c in certificates
+        if c.status == Certificate.Status.VALID and c.credential and c.recipient_erased_at is None
     ]
     contents = [certificate_content(certificate) for certificate in certificates]
     pdfs = (

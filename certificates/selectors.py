@@ -2,6 +2,8 @@
 
 from urllib.parse import urlencode
 
+from django.utils import timezone
+
 from .models import Certificate, normalise_code
 
 
@@ -31,20 +33,19 @@ def certificates_of(user):
 
 def linkedin_add_url(certificate, verify_url, issuer_name):
     """LinkedIn's documented "Add to profile" link, prefilled with this certificate."""
+    issued = timezone.localtime(certificate.issued_at)
     fields = {
         "startTask": "CERTIFICATION_NAME",
         "name": certificate.achievement_name,
         "organizationName": issuer_name,
-        "issueYear": certificate.issued_at.year,
-        "issueMonth": certificate.issued_at.month,
+        "issueYear": issued.year,
+        "issueMonth": issued.month,
         "certUrl": verify_url,
         "certId": certificate.code,
     }
     if certificate.valid_until:
-        fields.update(
-            expirationYear=certificate.valid_until.year,
-            expirationMonth=certificate.valid_until.month,
-        )
+        expires = timezone.localtime(certificate.valid_until)
+        fields.update(expirationYear=expires.year, expirationMonth=expires.month)
     return "https://www.linkedin.com/profile/add?" + urlencode(fields)
 
 

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
 from lms.text import without_control_characters
 
 from . import credentials
@@ -24,7 +25,7 @@ RECIPIENT_NAME_MAX_LENGTH = 300
 REASON_MAX_LENGTH = 1000
 
 
-class CertificateError(Exception):
+class CertificateError(CodedError):
     """A certificate action that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -36,17 +37,10 @@ class CertificateError(Exception):
         "reason_too_long": _("A reason can be at most %(limit)s characters."),
         "same_name": _("The corrected name is the same as the current one."),
         "not_eligible": _("This person has not completed the course."),
+        "was_revoked": _(
+            "This person's certificate for this was revoked; it is not issued again automatically."
+        ),
     }
-
-    def __init__(self, code, **params):
-        self.code = code
-        self.params = params
-        super().__init__(code)
-
-    @property
-    def message(self):
-        text = self.MESSAGES[self.code]
-        return text % self.params if self.params else text
 
 
 @dataclass(frozen=True)
@@ -101,6 +95,13 @@ def certificate_issue(*, achievement, recipient, valid_until=None, now=None, ren
     existing = _valid(recipient.subject_key, achievement.key)
     if existing is not None:
         return existing, False
+    revoked = Certificate.objects.filter(
+        subject_key=recipient.subject_key,
+        achievement_key=achievement.key,
+        status=Certificate.Status.REVOKED,
+    )
+    if revoked.exists():
+        raise CertificateError("was_revoked")
     now = now or timezone.now()
     try:
         with transaction.atomic():
@@ -217,6 +218,10 @@ def certificate_reissue(*, certificate, recipient_name, email, now=None):
             evidence=old.evidence,
         )
         new = _create(achievement, recipient, name, old.valid_until, now)
+        if old.expiry_reminder_sent_at:
+            # The same expiry: the holder was already reminded of it.
+            new.expiry_reminder_sent_at = old.expiry_reminder_sent_at
+            new.save(update_fields=["expiry_reminder_sent_at"])
         old.superseded_by = new
         old.save(update_fields=["superseded_by"])
     certificate_pdfs_render_later([new.pk])
@@ -226,12 +231,12 @@ def certificate_reissue(*, certificate, recipient_name, email, now=None):
 def certificate_recipient_erase(*, user, now=None):
     """The person erased their account: keep each certificate verifiable by its hash only."""
     certificates = list(Certificate.objects.filter(user=user))
-    for certificate in certificates:
-        if certificate.pdf:
-            certificate.pdf.delete(save=False)
     Certificate.objects.filter(pk__in=[c.pk for c in certificates]).update(
         user=None, recipient_name="", recipient_erased_at=now or timezone.now(), pdf=""
     )
+    # The files go only once the erasure has committed: rolled back, it must leave them.
+    files = [certificate.pdf for certificate in certificates if certificate.pdf]
+    transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files])
     return len(certificates)
 
 
@@ -301,7 +306,7 @@ def course_certificate_issue(*, user, course, now=None, render=True):
         raise CertificateError("not_eligible")
     recipient = Recipient(
         subject_key=f"user:{user.pk}",
-        name=user.certificate_name or user.get_full_name() or user.email,
+        name=user.name_for_certificates or user.email,
         email=user.email,
         user=user,
         evidence=course_evidence(user=user, course=course),
@@ -379,7 +384,7 @@ def booking_recipient(booking):
         user = booking.user
         return Recipient(
             subject_key=f"user:{user.pk}",
-            name=user.certificate_name or user.get_full_name() or user.email,
+            name=user.name_for_certificates or user.email,
             email=user.email,
             user=user,
         )

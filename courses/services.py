@@ -6,12 +6,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
+
 from .grading import grade_check
 from .models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from .signals import course_completed
 
 
-class LearningError(Exception):
+class LearningError(CodedError):
     """A learner action that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -21,15 +23,6 @@ class LearningError(Exception):
         "no_attempts_left": _("You have used every attempt allowed for this check."),
         "unknown_check": _("This lesson has no such knowledge check."),
     }
-
-    def __init__(self, code, **details):
-        self.code = code
-        self.details = details
-        super().__init__(code)
-
-    @property
-    def message(self):
-        return self.MESSAGES[self.code]
 
 
 def _course_of(lesson):

@@ -14,10 +14,11 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .errors import CodedError
 from .models import Consent, ConsentText
 
 
-class ConsentError(Exception):
+class ConsentError(CodedError):
     """A consent change that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -28,14 +29,6 @@ class ConsentError(Exception):
         "already_accepted": _("You have already agreed to this."),
         "not_accepted": _("You have not agreed to this, so there is nothing to withdraw."),
     }
-
-    def __init__(self, code):
-        self.code = code
-        super().__init__(code)
-
-    @property
-    def message(self):
-        return self.MESSAGES[self.code]
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
+
 from .models import Booking, GroupRequest, Session
 
 
-class GroupRequestError(Exception):
+class GroupRequestError(CodedError):
     """A group-request action that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -16,14 +18,6 @@ class GroupRequestError(Exception):
         "venue_of_other_partner": _("Choose one of your own venues."),
         "workshop_unavailable": _("This workshop is not taking requests."),
     }
-
-    def __init__(self, code):
-        self.code = code
-        super().__init__(code)
-
-    @property
-    def message(self):
-        return self.MESSAGES[self.code]
 
 
 def group_request_create(*, workshop, user=None, **details):

@@ -4,9 +4,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lms.privacy.registry import DELETE, register
+from lms.privacy.registry import ANONYMISE, DELETE, register
 
-from .models import Booking, GroupRequest, PartnerMembership
+from .models import Attendance, Booking, GroupRequest, PartnerMembership
 
 
 def membership_rows(user):
@@ -111,4 +111,27 @@ register(
     erase=erase_group_requests,
     outcome=_("Kept for the museum or gallery's records, without your name or email address."),
     description=_("Private workshops you requested for a group."),
+)
+
+
+def recorded_attendance_rows(user):
+    """Attendance this person recorded as partner staff (not their own attendance)."""
+    return [
+        {
+            "session": str(attendance.session),
+            "status": attendance.status,
+            "recorded_at": attendance.recorded_at,
+        }
+        for attendance in Attendance.objects.filter(recorded_by=user).select_related(
+            "session__workshop", "session__venue"
+        )
+    ]
+
+
+register(
+    Attendance,
+    user_field="recorded_by",
+    export=recorded_attendance_rows,
+    erase=ANONYMISE,
+    description=_("Check-ins and attendance you recorded for a partner, as its staff."),
 )

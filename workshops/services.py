@@ -7,6 +7,7 @@ from django.db.models import Max, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
 from lms.text import without_control_characters
 
 from .consents import booking_consents_record
@@ -15,7 +16,7 @@ from .models import Booking, Session
 ATTENDEE_NAME_MAX_LENGTH = 200
 
 
-class BookingError(Exception):
+class BookingError(CodedError):
     """A booking action that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -45,15 +46,6 @@ class BookingError(Exception):
             "There are already %(confirmed)s confirmed seats; the capacity cannot be lower."
         ),
     }
-
-    def __init__(self, code, **params):
-        self.code = code
-        self.params = params
-        super().__init__(code)
-
-    @property
-    def message(self):
-        return self.MESSAGES[self.code] % self.params if self.params else self.MESSAGES[self.code]
 
 
 def _locked(session):

@@ -11,10 +11,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
+
 from .registry import registered
 
 
-class PrivacyError(Exception):
+class PrivacyError(CodedError):
     """A privacy request that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -24,14 +26,6 @@ class PrivacyError(Exception):
             "deleting your account, so the site is not left without one."
         ),
     }
-
-    def __init__(self, code):
-        self.code = code
-        super().__init__(code)
-
-    @property
-    def message(self):
-        return self.MESSAGES[self.code]
 
 
 def personal_data_export(*, user) -> bytes:

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.errors import CodedError
 from lms.text import without_control_characters
 
 from ..models import Attendance, Booking, Session
@@ -27,7 +28,7 @@ DOOR_OPENS_BEFORE = timedelta(hours=2)
 DOOR_CLOSES_AFTER = timedelta(hours=12)
 
 
-class CheckInError(Exception):
+class CheckInError(CodedError):
     """A check-in that cannot happen; `code` is stable, `message` is for people."""
 
     MESSAGES = {
@@ -53,16 +54,6 @@ class CheckInError(Exception):
         ),
         "bad_notes": _("Notes can be at most 2,000 characters."),
     }
-
-    def __init__(self, code, **params):
-        self.code = code
-        self.params = params
-        super().__init__(code)
-
-    @property
-    def message(self):
-        text = self.MESSAGES[self.code]
-        return text % self.params if self.params else text
 
 
 @dataclass(frozen=True)
