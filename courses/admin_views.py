@@ -22,13 +22,14 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from lms.text import csv_safe
+
 from .models import CoursePage, Enrolment
 from .reports import (
     course_progress_rows,
     course_structure,
     course_summary,
     courses_with_progress,
-    csv_safe,
     learner_detail,
     module_completion_rates,
     most_missed_questions,

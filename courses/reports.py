@@ -27,16 +27,6 @@ from wagtail.models import Page
 
 from .models import Enrolment, LessonPage, LessonProgress, ModulePage, QuizAttempt
 
-# OWASP: a cell starting with one of these may be run as a formula by spreadsheet programs.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value):
-    """A CSV cell that spreadsheet programs show as text, never run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
-
 
 def percent(part, whole):
     """`part` as a percentage of `whole`, or None when there is nothing to divide by."""

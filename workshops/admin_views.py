@@ -481,6 +481,19 @@ class SessionInspectView(ScopedInspectView):
             buttons.append(
                 Button(_("Cancel this session"), url=url, icon_name="cross", priority=40)
             )
+        roster_url = reverse("attendance_csv:roster", args=[self.object.pk])
+        buttons.append(
+            Button(
+                _("Download the roster (CSV)"), url=roster_url, icon_name="download", priority=45
+            )
+        )
+        if self.can_act:
+            import_url = reverse("attendance_csv:import", args=[self.object.pk])
+            buttons.append(
+                Button(
+                    _("Import attendance (CSV)"), url=import_url, icon_name="upload", priority=46
+                )
+            )
         if self.can_act and self.object.status == Session.Status.COMPLETED:
             url = reverse("certificate:session", args=[self.object.pk])
             buttons.append(Button(_("Certificates"), url=url, icon_name="doc-full", priority=50))

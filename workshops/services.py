@@ -116,7 +116,12 @@ def booking_create(
         if user is not None and session.bookings.filter(user=user, status__in=active).exists():
             raise BookingError("already_booked")
         booking = Booking(
-            session=session, seats=seats, user=user, guest_name=guest_name, guest_email=guest_email
+            session=session,
+            seats=seats,
+            user=user,
+            guest_name=guest_name,
+            guest_email=guest_email,
+            created_at=now,
         )
         if user is None:
             booking.full_clean()

@@ -22,6 +22,7 @@ from courses.services import (
     quiz_attempt_submit,
 )
 from lms.roles import EDUCATORS, REVIEWERS
+from lms.text import csv_safe
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -219,7 +220,7 @@ def test_learner_detail_is_none_for_someone_not_enrolled(scenario, educator):
     ],
 )
 def test_csv_safe_escapes_cells_that_spreadsheets_would_run(value, expected):
-    assert reports.csv_safe(value) == expected
+    assert csv_safe(value) == expected
 
 
 # Admin pages

@@ -184,6 +184,7 @@ def walk_in_add(*, session, name, seats=1, nonce, by=None, now=None):
             seats=seats,
             status=Booking.Status.CONFIRMED,
             queue_number=(last.first() or 0) + 1,
+            created_at=now,
             confirmed_at=now,
         )
         attendance = Attendance.objects.create(
@@ -199,8 +200,19 @@ def walk_in_add(*, session, name, seats=1, nonce, by=None, now=None):
     return CheckIn(attendance, created=True)
 
 
-def attendance_set(*, session, booking, status, minutes=None, notes="", by=None, now=None):
-    """Staff record or correct a booking's attendance after the fact."""
+def attendance_set(
+    *,
+    session,
+    booking,
+    status,
+    minutes=None,
+    notes="",
+    by=None,
+    now=None,
+    method=Attendance.Method.STAFF,
+):
+    """Staff record or correct a booking's attendance after the fact (`method` says how a new
+    row came to be; an existing row keeps its own, so a scan stays a scan)."""
     if status not in Attendance.Status.values:
         raise CheckInError("bad_status")
     if minutes is not None and not (
@@ -228,7 +240,7 @@ def attendance_set(*, session, booking, status, minutes=None, notes="", by=None,
             "notes": notes,
             "recorded_by": by,
             "recorded_at": now,
-            "method": Attendance.Method.STAFF,
+            "method": method,
         },
     )
     return attendance
