@@ -96,14 +96,15 @@ def test_each_person_and_each_achievement_gets_its_own_certificate():
     assert len({ada.code, ada_other.code, grace.code}) == 3
 
 
-def test_after_a_revocation_the_same_achievement_can_be_issued_anew():
+def test_after_a_revocation_the_same_achievement_is_not_issued_again():
     first, _ = issue()
     certificate_revoke(certificate=first, reason="Issued by mistake")
 
-    second, created = issue()
+    with pytest.raises(CertificateError) as raised:
+        issue()
 
-    assert created and second.pk != first.pk
-    assert Certificate.objects.get(pk=first.pk).status == Certificate.Status.REVOKED
+    assert raised.value.code == "was_revoked"
+    assert list(Certificate.objects.values_list("status", flat=True)) == ["revoked"]
 
 
 def test_a_recipient_without_an_email_address_gets_no_certificate():
