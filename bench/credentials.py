@@ -13,6 +13,14 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
+# Run as `python bench/<script>.py`, this folder comes first on sys.path, where
+# bench/certificates.py would shadow the certificates app: import the project's apps instead.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry or ".") != _HERE]
+_PROJECT = os.path.dirname(_HERE)
+if _PROJECT not in sys.path:
+    sys.path.insert(0, _PROJECT)
+
 CREDENTIALS = int(os.environ.get("BENCH_CREDENTIALS", "200"))
 ISSUER = "https://lms.example.org/certificates/issuer"
 

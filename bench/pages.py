@@ -13,6 +13,14 @@ import tempfile
 import time
 from pathlib import Path
 
+# Run as `python bench/<script>.py`, this folder comes first on sys.path, where
+# bench/certificates.py would shadow the certificates app: import the project's apps instead.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry or ".") != _HERE]
+_PROJECT = os.path.dirname(_HERE)
+if _PROJECT not in sys.path:
+    sys.path.insert(0, _PROJECT)
+
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
 
 

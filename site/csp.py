@@ -16,5 +16,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(reverse("wagtailadmin_home")):
             parts.update = {**settings.ADMIN_CONTENT_SECURITY_POLICY_EXTRA, **(parts.update or {})}
+            parts.replace = {
+                **settings.ADMIN_CONTENT_SECURITY_POLICY_REPLACE,
+                **(parts.replace or {}),
+            }
             parts.nonce = None
         return parts

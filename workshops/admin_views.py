@@ -494,6 +494,9 @@ class SessionInspectView(ScopedInspectView):
                     _("Import attendance (CSV)"), url=import_url, icon_name="upload", priority=46
                 )
             )
+        from .checkin_admin import checkin_buttons  # checkin_admin imports this module
+
+        buttons += checkin_buttons(self.request.user, self.object)
         if self.can_act and self.object.status == Session.Status.COMPLETED:
             url = reverse("certificate:session", args=[self.object.pk])
             buttons.append(Button(_("Certificates"), url=url, icon_name="doc-full", priority=50))

@@ -200,8 +200,11 @@ ADMIN_CONTENT_SECURITY_POLICY_EXTRA = {
     "script-src": ["'unsafe-inline'", "'unsafe-eval'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["blob:"],
-    "frame-ancestors": [SELF],
 }
+# Replaced, not added to: "'none' 'self'" is invalid, and the admin previews pages in frames.
+ADMIN_CONTENT_SECURITY_POLICY_REPLACE = {"frame-ancestors": [SELF]}
+# The admin sidebar's avatars would come from gravatar.com, which the policy blocks.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
