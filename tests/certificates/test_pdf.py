@@ -292,9 +292,8 @@ def test_a_character_no_font_has_is_caught_by_the_glyph_check():
 def test_right_to_left_names_are_marked_rtl():
     from certificates.pdf import _html
 
-    html = _html([content(recipient_name="דוד כהן"), content(language="he")])
-    assert re.search(r'class="recipient[^"]*" dir="rtl"', html)
-    assert re.search(r'<section[^>]* lang="he" dir="rtl"', html)
+    assert re.search(r'class="recipient[^"]*" dir="rtl"', _html(content(recipient_name="דוד כהן")))
+    assert re.search(r'<section[^>]* lang="he" dir="rtl"', _html(content(language="he")))
 
 
 # --- URL fetcher ----------------------------------------------------------------------------
@@ -504,3 +503,366 @@ def test_bulk_in_worker_processes_gives_the_same_files_in_order():
     assert certificate_pdfs_render_bulk(items, workers=2) == certificate_pdfs_render_bulk(
         items, workers=1
     )
+
+
+# --- Bulk rendering: templates, slots and WeasyPrint internals -------------------------------
+
+
+def text_positions(pdf: bytes) -> list[tuple]:
+    """Each run of text on the page, where it starts and its size, to a hundredth of a point."""
+    runs = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            runs.append((text, round(x, 2), round(y, 2), round(font_size, 2)))
+
+    reader(pdf).pages[0].extract_text(visitor_text=visit)
+    return sorted(runs)
+
+
+def font_programs(pdf: bytes) -> dict[str, bytes]:
+    """The embedded font programs of the page, by font name."""
+    programs = {}
+    for font in reader(pdf).pages[0]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+        program = descriptor.get("/FontFile2") or descriptor.get("/FontFile3")
+        programs[str(font["/BaseFont"])] = program.get_object().get_data()
+    return programs
+
+
+def one_group(names) -> list:
+    """Certificates that differ only in name, code and address: one template in bulk."""
+    return [
+        content(
+            recipient_name=name,
+            code=f"CODE-{index:04d}-XY",
+            verify_url=f"https://lms.example.org/certificates/verify/CODE-{index:04d}-XY",
+            credential_json=f'{{"id": "urn:{index}"}}'.encode(),
+        )
+        for index, name in enumerate(names)
+    ]
+
+
+@pytest.fixture(scope="module")
+def every_script():
+    items = one_group(NAMES.values())
+    return items, certificate_pdfs_render_bulk(items, workers=1)
+
+
+@pytest.fixture
+def render_counts(monkeypatch):
+    """How many templates the bulk renderer made and certificates it rendered in full."""
+    import certificates.pdf as module
+
+    counts = {"templates": 0, "full": 0}
+    template_init, full_render = module._Template.__init__, module.certificate_pdf_render
+
+    def counting_init(self, view):
+        counts["templates"] += 1
+        template_init(self, view)
+
+    def counting_render(item):
+        counts["full"] += 1
+        return full_render(item)
+
+    monkeypatch.setattr(module._Template, "__init__", counting_init)
+    monkeypatch.setattr(module, "certificate_pdf_render", counting_render)
+    return counts
+
+
+def test_bulk_renders_a_group_from_one_template(render_counts):
+    """The fast path is taken: a change in WeasyPrint that breaks it fails here."""
+    items = one_group(["Ada Lovelace", "Анна Кузнецова", "山田 さくら", "محمد الفارسي"])
+    items.append(replace(items[0], code="OTHER-GROUP", valid_until=None))
+    pdfs = certificate_pdfs_render_bulk(items, workers=1)
+    assert render_counts == {"templates": 2, "full": 0}
+    assert [text(pdf) for pdf in pdfs] == [text(certificate_pdf_render(item)) for item in items]
+
+
+def test_bulk_lays_out_names_in_every_script_as_one_by_one(every_script):
+    """Slots laid out on a template land where a full layout puts them, whatever the script."""
+    items, pdfs = every_script
+    for item, pdf in zip(items, pdfs, strict=True):
+        assert text_positions(pdf) == text_positions(certificate_pdf_render(item)), item
+        assert text(pdf) == text(certificate_pdf_render(item))
+
+
+def test_bulk_embeds_the_same_font_programs_as_one_by_one(every_script):
+    """One HarfBuzz pass subsets the fonts exactly as WeasyPrint's two do."""
+    items, pdfs = every_script
+    for item, pdf in zip(items, pdfs, strict=True):
+        assert font_programs(pdf) == font_programs(certificate_pdf_render(item)), item
+
+
+@pytest.mark.parametrize("script", list(NAMES))
+def test_bulk_names_in_every_script_render_with_real_glyphs(script, every_script):
+    fonts_installed()
+    items, pdfs = every_script
+    name = NAMES[script]
+    (pdf,) = [pdf for item, pdf in zip(items, pdfs, strict=True) if item.recipient_name == name]
+    glyphs = embedded_glyphs(pdf)
+    covered = {char for by_id in glyphs.values() for chars in by_id.values() for char in chars}
+    assert not {char for char in name if not char.isspace()} - covered
+    if script in CJK_VARIANTS:
+        assert any(CJK_VARIANTS[script] in font for font in glyphs), list(glyphs)
+
+
+def every_object(pdf: bytes) -> bytes:
+    """All the objects of a PDF as bytes, streams decompressed."""
+    document = reader(pdf)
+    parts = []
+    for number in range(1, document.trailer["/Size"]):
+        obj = document.get_object(number)
+        if hasattr(obj, "get_data"):
+            parts.append(obj.get_data())
+        parts.append(str(obj).encode())
+    return b"\n".join(parts)
+
+
+def mapped_characters(pdf: bytes) -> set[str]:
+    """The characters the page's fonts map glyphs to."""
+    return {
+        char
+        for font in reader(pdf).pages[0]["/Resources"]["/Font"].values()
+        for chars in to_unicode(font.get_object()["/ToUnicode"].get_object().get_data()).values()
+        for char in chars
+    }
+
+
+def test_bulk_files_carry_nothing_of_one_another(every_script):
+    """No name, code or credential of one certificate in another's file, fonts included."""
+    items, pdfs = every_script
+    for item, pdf in zip(items, pdfs, strict=True):
+        assert attachments(pdf) == {"credential.json": item.credential_json}
+        assert mapped_characters(pdf) == mapped_characters(certificate_pdf_render(item))
+        objects = every_object(pdf)
+        assert item.code.encode() in objects
+        for other in items:
+            if other is not item:
+                assert other.code.encode() not in objects
+                assert other.credential_json not in objects
+
+
+def figure_alternatives(pdf: bytes) -> list[str]:
+    """The alternative texts of the figures in the structure tree."""
+    alternatives = []
+
+    def walk(element):
+        element = element.get_object()
+        if element.get("/S") == "/Figure":
+            alternatives.append(str(element.get("/Alt", "")))
+        kids = element.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if isinstance(kid, IndirectObject) or hasattr(kid, "get"):
+                walk(kid)
+
+    walk(reader(pdf).trailer["/Root"]["/StructTreeRoot"])
+    return alternatives
+
+
+def test_bulk_links_and_figures_are_each_certificates_own(every_script):
+    items, pdfs = every_script
+    for item, pdf in zip(items, pdfs, strict=True):
+        page = reader(pdf).pages[0]
+        assert [annotation.get_object()["/A"]["/URI"] for annotation in page["/Annots"]] == [
+            item.verify_url
+        ]
+        assert figure_alternatives(pdf) == [
+            f"QR code of the verification address {item.verify_url}"
+        ]
+
+
+def test_bulk_qr_code_draws_the_modules_of_the_address(every_script):
+    """The squares drawn in bulk are segno's modules for the address (one by one draws
+    segno's SVG of the same code)."""
+    import segno
+
+    from certificates.pdf import QR_BORDER, QR_ERROR, QR_MASK
+
+    items, pdfs = every_script
+    for item, pdf in zip(items, pdfs, strict=True):
+        data = reader(pdf).pages[0].get_contents().get_data()
+        modules = {
+            (x + dx - QR_BORDER, y - QR_BORDER)
+            for x, y, width in (
+                map(int, match) for match in re.findall(rb"(?m)^(\d+) (\d+) (\d+) 1 re$", data)
+            )
+            for dx in range(width)
+        }
+        code = segno.make(item.verify_url, error=QR_ERROR, micro=False, mask=QR_MASK)
+        expected = {
+            (x, y) for y, row in enumerate(code.matrix) for x, dark in enumerate(row) if dark
+        }
+        assert modules == expected
+
+
+def test_bulk_names_that_wrap_get_a_template_of_their_own(render_counts):
+    """A name on two lines would move the page: its certificate is laid out anew."""
+    items = one_group(["Ada Lovelace", "Wolfeschlegelsteinhausenbergerdorff " * 4, "Zoë Nuñez"])
+    pdfs = certificate_pdfs_render_bulk(items, workers=1)
+    assert render_counts == {"templates": 2, "full": 0}
+    for item, pdf in zip(items, pdfs, strict=True):
+        assert text_positions(pdf) == text_positions(certificate_pdf_render(item))
+
+
+def test_bulk_with_logos_and_signature_is_as_one_by_one(media_root, render_counts):
+    (media_root / "partners" / "logo.png").write_bytes(png_bytes())
+    images = {
+        "issuer_logo": "/media/partners/logo.png",
+        "partner_logo": "/media/partners/logo.png",
+        "signature_image": "/media/partners/logo.png",
+    }
+    items = [replace(item, **images) for item in one_group(["Ada Lovelace", "Анна Кузнецова"])]
+    pdfs = certificate_pdfs_render_bulk(items, workers=1)
+    assert render_counts == {"templates": 1, "full": 0}
+    for item, pdf in zip(items, pdfs, strict=True):
+        single = certificate_pdf_render(item)
+        assert text_positions(pdf) == text_positions(single)
+        assert pdf.count(b"/Subtype /Image") == single.count(b"/Subtype /Image") > 0
+
+
+def test_no_image_asks_viewers_to_smooth_it(media_root):
+    """PDF/A forbids /Interpolate true, which WeasyPrint writes for raster images by default."""
+    (media_root / "partners" / "logo.png").write_bytes(png_bytes())
+    item = content(
+        issuer_logo="/media/partners/logo.png",
+        signature_image="/media/partners/logo.png",
+    )
+    for pdf in (certificate_pdf_render(item), *certificate_pdfs_render_bulk([item, item])):
+        assert b"/Interpolate true" not in pdf
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{}, {"page_size": "Letter"}, {"language": "ar"}, {"language": "ja"}, {"valid_until": None}],
+)
+def test_templates_reproduce_their_own_layout_and_painting(changes):
+    """The bulk renderer's checks of WeasyPrint: slots laid out and painted again by its
+    internals (line layout, stacking and drawing, PDF stream) give the full render's."""
+    from certificates.pdf import _Template, _view
+
+    template = _Template(_view(content(**changes)))
+    assert template.recording is not None
+    assert template.usable
+
+
+def test_weasyprint_internals_the_bulk_renderer_uses():
+    """What certificates/pdf.py takes from WeasyPrint beyond its API, as it takes it
+    (weasyprint>=66,<69): if this fails, read the bulk renderer's docstrings before bumping."""
+    import inspect
+
+    import pydyf
+    from weasyprint.document import Document, Page
+    from weasyprint.draw import draw_inline_level, draw_replacedbox
+    from weasyprint.draw import text as draw_text_module
+    from weasyprint.formatting_structure.build import build_formatting_structure
+    from weasyprint.layout import layout_document
+    from weasyprint.layout.absolute import AbsolutePlaceholder
+    from weasyprint.layout.background import layout_box_backgrounds
+    from weasyprint.layout.inline import iter_line_boxes
+    from weasyprint.pdf.fonts import Font
+    from weasyprint.pdf.stream import Stream
+    from weasyprint.text.ffi import harfbuzz_subset
+    from weasyprint.text.fonts import get_pango_font_key
+
+    def parameters(function):
+        return list(inspect.signature(function).parameters)
+
+    assert parameters(iter_line_boxes) == [
+        "context",
+        "box",
+        "position_y",
+        "bottom_space",
+        "skip_stack",
+        "containing_block",
+        "absolute_boxes",
+        "fixed_boxes",
+        "first_letter_style",
+        "first_line_style",
+    ]
+    assert parameters(Document._build_layout_context) == [
+        "html",
+        "font_config",
+        "counter_style",
+        "color_profiles",
+        "options",
+    ]
+    assert parameters(build_formatting_structure) == [
+        "element_tree",
+        "style_for",
+        "get_image_from_uri",
+        "base_url",
+        "target_collector",
+        "counter_style",
+        "footnotes",
+    ]
+    assert parameters(layout_document)[:3] == ["html", "root_box", "context"]
+    assert parameters(Document.__init__)[1:] == [
+        "pages",
+        "metadata",
+        "url_fetcher",
+        "font_config",
+        "color_profiles",
+    ]
+    assert parameters(layout_box_backgrounds)[:3] == ["page", "box", "get_image_from_uri"]
+    assert parameters(draw_inline_level)[:3] == ["stream", "page", "box"]
+    assert parameters(draw_replacedbox) == ["stream", "box"]
+    assert parameters(Stream.__init__)[1:7] == [
+        "fonts",
+        "page_rectangle",
+        "resources",
+        "images",
+        "tags",
+        "color_profiles",
+    ]
+    stream = Stream({}, (0, 0, 1, 1), {}, {}, {}, {})
+    for name in (
+        "stream",
+        "_fonts",
+        "_resources",
+        "_images",
+        "_tags",
+        "_current_color",
+        "_current_color_stroke",
+        "_current_alpha",
+        "_current_alpha_stroke",
+        "_current_font",
+        "_ctm_stack",
+    ):
+        assert hasattr(stream, name), name
+    for name in ("marked", "add_font", "add_image", "clone", "stacked", "transform"):
+        assert callable(getattr(stream, name)), name
+    assert "stream.add_font(" in inspect.getsource(draw_text_module.draw_first_line)
+    assert "_harfbuzz_subset" in inspect.getsource(Font.subset)
+    assert "self.subset(" in inspect.getsource(Font.clean)
+    source = inspect.getsource(Font.__init__)
+    for name in ("hb_font", "hb_face", "file_content", "index", "hash", "tables", "missing"):
+        assert f"self.{name} =" in source, name
+    assert parameters(get_pango_font_key) == ["pango_font"]
+    assert hasattr(AbsolutePlaceholder, "set_laid_out_box")
+    page_source = inspect.getsource(Page.__init__)
+    for name in ("width", "height", "bleed", "bookmarks", "links", "anchors", "forms", "_page_box"):
+        assert f"self.{name} =" in page_source, name
+    assert harfbuzz_subset.HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE == 0x200
+    assert callable(pydyf._to_bytes)
+    assert inspect.getsource(pydyf.Stream.data.fget).count("zlib.compressobj(level=9)") == 1
+
+
+def test_bulk_falls_back_to_full_renders_if_templates_fail(monkeypatch, render_counts, caplog):
+    """Should WeasyPrint's internals change under it, the bulk renderer still makes every
+    file, the plain way, and says so."""
+    import certificates.pdf as module
+
+    def changed(*args, **kwargs):
+        raise TypeError("iter_line_boxes() changed")
+
+    monkeypatch.setattr(module, "iter_line_boxes", changed)
+    items = one_group(["Ada Lovelace", "Анна Кузнецова", "山田 さくら"])
+    with caplog.at_level(logging.ERROR, logger="certificates.pdf"):
+        pdfs = certificate_pdfs_render_bulk(items, workers=1)
+    assert render_counts == {"templates": 1, "full": 3}
+    assert any("template failed" in record.getMessage() for record in caplog.records)
+    assert [text(pdf) for pdf in pdfs] == [text(certificate_pdf_render(item)) for item in items]
