@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms.consents import ConsentError
 from lms.ratelimit import allow
 
-from .attendance.services import CheckInError, self_checkin
+from .attendance.services import CheckInError, self_checkin, self_checkin_window_open
 from .consents import (
     booking_consent_accept,
     booking_consent_revoke,
@@ -135,13 +135,11 @@ def _qr_svg(url):
 
 def _self_checkin_open(booking):
     """Whether the ticket page offers "enter the code on the screen" right now."""
-    from .attendance.services import SELF_CHECKIN_OPENS_BEFORE
-
-    session, now = booking.session, timezone.now()
+    session = booking.session
     return (
         booking.status == Booking.Status.CONFIRMED
         and session.status == Session.Status.SCHEDULED
-        and session.starts_at - SELF_CHECKIN_OPENS_BEFORE <= now <= session.ends_at
+        and self_checkin_window_open(session, now=timezone.now())
         and not booking.attendances.exists()
     )
 

@@ -4,15 +4,12 @@ course completion issuing the certificate by itself, once, with its evidence."""
 
 import hashlib
 import json
-import queue
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
 from django.core.files.storage import default_storage
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from certificates import credentials, services
@@ -38,6 +35,7 @@ from courses.services import (
 )
 from courses.signals import course_completed
 from tests import factories
+from tests.concurrency.threads import run_together
 from tests.workshops import factories as workshop_factories
 
 pytestmark = pytest.mark.django_db
@@ -118,39 +116,6 @@ def test_a_recipient_without_an_email_address_gets_no_certificate():
 # barrier, each closes its own connection; a negative control shows the check can fail.
 
 WORKERS = 8
-
-
-def run_together(calls, *, workers=WORKERS):
-    """Run the calls on `workers` threads that start together; return results in call order.
-
-    A call that raises gives its exception as its result. Each thread closes its own database
-    connection when it runs out of work.
-    """
-    todo = queue.SimpleQueue()
-    for index, call in enumerate(calls):
-        todo.put((index, call))
-    results = [None] * len(calls)
-    barrier = threading.Barrier(workers)
-
-    def worker():
-        try:
-            barrier.wait(timeout=30)
-            while True:
-                try:
-                    index, call = todo.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    results[index] = call()
-                except Exception as error:
-                    results[index] = error
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for future in [pool.submit(worker) for _ in range(workers)]:
-            future.result()
-    return results
 
 
 def failures(results):

@@ -8,18 +8,16 @@ checks then fail: the tests can see the bug they guard against.
 
 import contextlib
 import itertools
-import queue
-import threading
 import time
 import types
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection
+from django.db import IntegrityError
 from django.db.models import Max, QuerySet, Value
 from django.db.models.functions import Coalesce
 
+from tests.concurrency.threads import failures, run_together
 from tests.workshops import factories
 from workshops import services
 from workshops.models import Booking, Session
@@ -33,41 +31,10 @@ pytestmark = [
 ]
 
 WORKERS = 16
+
+
 LEARNERS = 200
 CAPACITY = 50
-
-
-def run_together(calls, *, workers=WORKERS):
-    """Run the calls on `workers` threads that start together; return results in call order.
-
-    A call that raises gives its exception as its result. Each thread closes its own database
-    connection when it runs out of work.
-    """
-    todo = queue.SimpleQueue()
-    for index, call in enumerate(calls):
-        todo.put((index, call))
-    results = [None] * len(calls)
-    barrier = threading.Barrier(workers)
-
-    def worker():
-        try:
-            barrier.wait(timeout=30)
-            while True:
-                try:
-                    index, call = todo.get_nowait()
-                except queue.Empty:
-                    return
-                try:
-                    results[index] = call()
-                except Exception as error:
-                    results[index] = error
-        finally:
-            connection.close()
-
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        for future in [pool.submit(worker) for _ in range(workers)]:
-            future.result()
-    return results
 
 
 def without_the_lock(monkeypatch, *, pause=0.005):
@@ -96,12 +63,9 @@ def without_the_lock(monkeypatch, *, pause=0.005):
 
 def book_one_seat_each(session, people):
     return run_together(
-        [lambda p=p: booking_create(session=session, seats=1, user=p) for p in people]
+        [lambda p=p: booking_create(session=session, seats=1, user=p) for p in people],
+        workers=WORKERS,
     )
-
-
-def failures(results):
-    return [result for result in results if isinstance(result, Exception)]
 
 
 def check_parallel_bookings(session, people):
@@ -187,7 +151,9 @@ TRIES = 32
 
 
 def book_the_same_person_at_once(session, person):
-    return run_together([lambda: booking_create(session=session, seats=1, user=person)] * TRIES)
+    return run_together(
+        [lambda: booking_create(session=session, seats=1, user=person)] * TRIES, workers=WORKERS
+    )
 
 
 def test_one_person_booking_many_times_at_once_gets_one_place():

@@ -16,7 +16,7 @@ import pytest
 from django.test import Client
 
 from tests import factories
-from tests.concurrency.test_booking_concurrency import failures, run_together
+from tests.concurrency.threads import failures, run_together
 from tests.workshops import factories as workshop_factories
 from workshops.attendance import services
 from workshops.models import Attendance, Booking, PartnerMembership

@@ -279,13 +279,18 @@ def session_close(*, session, by=None, now=None):
 SELF_CHECKIN_OPENS_BEFORE = timedelta(minutes=30)
 
 
+def self_checkin_window_open(session, *, now):
+    """Whether learners may check themselves in now: from 30 minutes before to the end."""
+    return session.starts_at - SELF_CHECKIN_OPENS_BEFORE <= now <= session.ends_at
+
+
 def self_checkin(*, booking, code, now=None):
     """The learner (or guest, through their ticket) types or scans the code on the screen."""
     from .codes import code_is_current
 
     now = now or timezone.now()
     session = booking.session
-    if not (session.starts_at - SELF_CHECKIN_OPENS_BEFORE <= now <= session.ends_at):
+    if not self_checkin_window_open(session, now=now):
         raise CheckInError("not_during_session")
     if not code_is_current(session, code, now=now):
         raise CheckInError("bad_code")
