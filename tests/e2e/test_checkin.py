@@ -217,7 +217,9 @@ def test_the_self_check_in_code_screen_shows_the_new_code_without_reloading(
     monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(seconds=30))
     expect(digits).not_to_have_text(digits.inner_text(), timeout=10_000)
     new = digits.inner_text().replace(" ", "")
-    assert new == current_code(session, now=timezone.now())[0]
+    # The screen may have fetched its code just before a 30-second boundary that has since passed.
+    moment = timezone.now()
+    assert new in {current_code(session, now=moment - timedelta(seconds=s))[0] for s in (0, 30)}
     assert not [e for e in browser_errors if not any(known in e for known in EXPECTED_ERRORS)]
 
 
