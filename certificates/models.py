@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 from wagtail.models import PreviewableMixin
 
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is hard to get wrong.
@@ -77,7 +78,7 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         _("accent colour"), max_length=7, default="#9c7a3c", validators=[hex_colour]
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("issuer logo"),
         null=True,
         blank=True,
@@ -102,7 +103,7 @@ class CertificateTemplate(PreviewableMixin, models.Model):
     signatory_name = models.CharField(_("signatory name"), max_length=80, blank=True)
     signatory_title = models.CharField(_("signatory title"), max_length=100, blank=True)
     signature_image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("signature image"),
         null=True,
         blank=True,

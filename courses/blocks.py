@@ -1,4 +1,5 @@
-"""Lesson blocks: the base vocabulary plus comparisons, video, glossary and knowledge checks."""
+"""Lesson blocks: the base vocabulary plus comparisons, video, glossary, knowledge checks and
+the provenance lab (Content Credentials, compare exercises)."""
 
 import re
 from urllib.parse import parse_qs, urlparse
@@ -7,8 +8,18 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
 
-from lms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, ImageBlock
+from lms.blocks import (
+    RICH_TEXT_FEATURES,
+    AltTextRequiredMixin,
+    BaseStreamBlock,
+    ImageBlock,
+    alt_text_block,
+)
+from lms.provenance.presenting import credentials_view
+
+from .grading import Gradable, GradableOption, GradableQuestion, gradable_knowledge_check
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
@@ -135,7 +146,31 @@ class QuestionBlock(blocks.StructBlock):
         raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
 
 
-class KnowledgeCheckBlock(blocks.StructBlock):
+class GradedExerciseMixin:
+    """What every graded block shares: the learner's last submission and attempts."""
+
+    def graded_context(self, context, parent_context):
+        """(result, chosen) for this block, after updating `context` with the attempt state."""
+        state = (parent_context or {}).get("check_state") or {}
+        submitted = state.get("block_id") and state.get("block_id") == context.get("block_id")
+        result = state.get("result") if submitted else None
+        made, best = (
+            (parent_context or {}).get("attempts", {}).get(context.get("block_id"), (0, None))
+        )
+        limit = context["value"].get("max_attempts") or 0
+        context.update(
+            result=result,
+            saved=state.get("saved") if submitted else False,
+            error=state.get("error") if submitted else None,
+            attempts_made=made,
+            best_attempt=best,
+            attempts_allowed=limit,
+            attempts_left=max(0, limit - made) if limit else None,
+        )
+        return result, (state.get("chosen", {}) if submitted else {})
+
+
+class KnowledgeCheckBlock(GradedExerciseMixin, blocks.StructBlock):
     """Questions with options and per-option feedback, graded on the server."""
 
     title = blocks.CharBlock(label=_("Title"), default=_("Check your understanding"))
@@ -158,13 +193,13 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         template = "courses/blocks/knowledge_check.html"
         label = _("Knowledge check")
 
+    def gradable(self, value):
+        return gradable_knowledge_check(value)
+
     def get_context(self, value, parent_context=None):
         """Questions for the form; answers and feedback only once this check was submitted."""
         context = super().get_context(value, parent_context)
-        state = (parent_context or {}).get("check_state") or {}
-        submitted = state.get("block_id") and state.get("block_id") == context.get("block_id")
-        result = state.get("result") if submitted else None
-        chosen = state.get("chosen", {}) if submitted else {}
+        result, chosen = self.graded_context(context, parent_context)
         questions = []
         for question in value["questions"].bound_blocks:
             outcome = result.questions.get(question.id) if result else None
@@ -187,20 +222,137 @@ class KnowledgeCheckBlock(blocks.StructBlock):
                     ],
                 }
             )
-        made, best = (
-            (parent_context or {}).get("attempts", {}).get(context.get("block_id"), (0, None))
+        context["questions"] = questions
+        return context
+
+
+class ContentCredentialsBlock(AltTextRequiredMixin, blocks.StructBlock):
+    """An image beside what its Content Credentials say, read when it was uploaded."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = alt_text_block()
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+    notes = blocks.RichTextBlock(
+        label=_("What to notice"),
+        required=False,
+        features=["bold", "italic", "link"],
+        help_text=_("Optional: point learners to what matters in these credentials."),
+    )
+
+    class Meta:
+        icon = "form"
+        template = "courses/blocks/content_credentials.html"
+        label = _("Content Credentials")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["credentials"] = credentials_view(value["image"])
+        return context
+
+
+class CompareItemBlock(AltTextRequiredMixin, blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=300,
+        help_text=_("Describe what the image shows, without giving the answer away."),
+    )
+    answer = blocks.CharBlock(
+        label=_("What it really is"),
+        max_length=120,
+        help_text=_(
+            "E.g. 'Signed camera photo'. Every image's answer is offered as a choice for each image."
+        ),
+    )
+    explanation = blocks.RichTextBlock(
+        label=_("Explanation"),
+        required=False,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after answering, with the image's Content Credentials."),
+    )
+
+
+class CompareExerciseBlock(GradedExerciseMixin, blocks.StructBlock):
+    """Two to four images; the learner says which is which, then sees their credentials."""
+
+    title = blocks.CharBlock(label=_("Title"), default=_("Which is which?"), max_length=200)
+    instructions = blocks.CharBlock(label=_("Instructions"), required=False, max_length=300)
+    items = blocks.ListBlock(CompareItemBlock(), label=_("Images"), min_num=2, max_num=4)
+    pass_mark = blocks.IntegerBlock(
+        label=_("Pass mark (%)"), min_value=0, max_value=100, default=75
+    )
+    max_attempts = blocks.IntegerBlock(
+        label=_("Attempts allowed"),
+        min_value=0,
+        max_value=100,
+        default=0,
+        required=False,
+        help_text=_("0 or empty: as many as the learner likes."),
+    )
+
+    class Meta:
+        icon = "view"
+        template = "courses/blocks/compare_exercise.html"
+        label = _("Compare exercise")
+
+    def clean(self, value):
+        value = super().clean(value)
+        answers = [item["answer"].strip().casefold() for item in value["items"]]
+        if len(set(answers)) != len(answers):
+            raise StructBlockValidationError(
+                block_errors={"items": ValidationError(_("Give every image a different answer."))}
+            )
+        return value
+
+    @staticmethod
+    def choices(value):
+        """(item id, answer) for every image, in alphabetical order: the order gives nothing away."""
+        return sorted(
+            ((item.id, item.value["answer"]) for item in value["items"].bound_blocks),
+            key=lambda choice: choice[1].casefold(),
         )
-        limit = value.get("max_attempts") or 0
-        context.update(
-            questions=questions,
-            result=result,
-            saved=state.get("saved") if submitted else False,
-            error=state.get("error") if submitted else None,
-            attempts_made=made,
-            best_attempt=best,
-            attempts_allowed=limit,
-            attempts_left=max(0, limit - made) if limit else None,
+
+    def gradable(self, value):
+        choices = self.choices(value)
+        return Gradable(
+            title=value["title"],
+            pass_mark=int(value["pass_mark"]),
+            max_attempts=int(value.get("max_attempts") or 0),
+            questions=tuple(
+                GradableQuestion(
+                    id=item.id,
+                    prompt=item.value["alt_text"],
+                    kind="single",
+                    options=tuple(
+                        GradableOption(id=choice_id, text=text, is_correct=choice_id == item.id)
+                        for choice_id, text in choices
+                    ),
+                )
+                for item in value["items"].bound_blocks
+            ),
         )
+
+    def get_context(self, value, parent_context=None):
+        """Images with a choice each; answers and credentials only once submitted."""
+        context = super().get_context(value, parent_context)
+        result, chosen = self.graded_context(context, parent_context)
+        choices = self.choices(value)
+        answers = dict(choices)
+        items = []
+        for item in value["items"].bound_blocks:
+            picked = next(iter(chosen.get(item.id, ())), "")
+            outcome = result.questions.get(item.id) if result else None
+            items.append(
+                {
+                    "id": item.id,
+                    "value": item.value,
+                    "picked": picked,
+                    "picked_answer": answers.get(picked, ""),
+                    "outcome": outcome,
+                    "credentials": credentials_view(item.value["image"]) if outcome else None,
+                }
+            )
+        context.update(items=items, choices=choices)
         return context
 
 
@@ -209,6 +361,8 @@ class LessonStreamBlock(BaseStreamBlock):
     video = VideoBlock()
     glossary_term = GlossaryTermBlock()
     knowledge_check = KnowledgeCheckBlock()
+    content_credentials = ContentCredentialsBlock()
+    compare_exercise = CompareExerciseBlock()
 
 
 __all__ = ["RICH_TEXT_FEATURES", "LessonStreamBlock"]

@@ -59,52 +59,96 @@ class CheckResult:
         return sum(1 for outcome in self.questions.values() if outcome.correct)
 
 
-def _questions(check):
-    return [(child.id, child.value) for child in check["questions"].bound_blocks]
+@dataclass(frozen=True)
+class GradableOption:
+    id: str
+    text: str
+    is_correct: bool
+    feedback: str = ""
 
 
-def _options(question):
-    return [(child.id, child.value) for child in question["options"].bound_blocks]
+@dataclass(frozen=True)
+class GradableQuestion:
+    id: str
+    prompt: str
+    kind: str  # "single" or "multiple"
+    options: tuple[GradableOption, ...]
+
+
+@dataclass(frozen=True)
+class Gradable:
+    """What grading needs from any exercise block: questions, options and the rules."""
+
+    title: str
+    pass_mark: int
+    max_attempts: int
+    questions: tuple[GradableQuestion, ...]
+
+
+def gradable_knowledge_check(check) -> Gradable:
+    """A knowledge-check block value, in the shape grading works on."""
+    return Gradable(
+        title=check["title"],
+        pass_mark=int(check["pass_mark"]),
+        max_attempts=int(check.get("max_attempts") or 0),
+        questions=tuple(
+            GradableQuestion(
+                id=question.id,
+                prompt=question.value["prompt"],
+                kind=question.value["kind"],
+                options=tuple(
+                    GradableOption(
+                        id=option.id,
+                        text=option.value["text"],
+                        is_correct=bool(option.value["is_correct"]),
+                        feedback=option.value["feedback"],
+                    )
+                    for option in question.value["options"].bound_blocks
+                ),
+            )
+            for question in check["questions"].bound_blocks
+        ),
+    )
 
 
 def grade_check(check, answers: Mapping[str, Sequence[str]]) -> CheckResult:
-    """Grade answers ({question id: [option ids]}) against a knowledge-check block value.
+    """Grade answers ({question id: [option ids]}) against a Gradable (or a knowledge-check
+    block value).
 
     A question is right when exactly its correct options are chosen. Raises SubmissionError,
     before grading anything, if the answers do not fit the check.
     """
-    questions = _questions(check)
-    question_ids = {question_id for question_id, _question in questions}
-    if set(answers) - question_ids:
+    if not isinstance(check, Gradable):
+        check = gradable_knowledge_check(check)
+    if set(answers) - {question.id for question in check.questions}:
         raise SubmissionError("unknown_question")
-    for question_id, question in questions:
-        chosen = list(answers.get(question_id) or [])
+    for question in check.questions:
+        chosen = list(answers.get(question.id) or [])
         if not chosen:
-            raise SubmissionError("unanswered", question_id)
+            raise SubmissionError("unanswered", question.id)
         if len(set(chosen)) != len(chosen):
-            raise SubmissionError("duplicate_answer", question_id)
-        if set(chosen) - {option_id for option_id, _option in _options(question)}:
-            raise SubmissionError("unknown_option", question_id)
-        if question["kind"] == "single" and len(chosen) > 1:
-            raise SubmissionError("too_many_answers", question_id)
+            raise SubmissionError("duplicate_answer", question.id)
+        if set(chosen) - {option.id for option in question.options}:
+            raise SubmissionError("unknown_option", question.id)
+        if question.kind == "single" and len(chosen) > 1:
+            raise SubmissionError("too_many_answers", question.id)
 
     outcomes = {}
-    for question_id, question in questions:
-        chosen = set(answers[question_id])
+    for question in check.questions:
+        chosen = set(answers[question.id])
         options = tuple(
             OptionOutcome(
-                id=option_id,
-                text=option["text"],
-                chosen=option_id in chosen,
-                is_correct=bool(option["is_correct"]),
-                feedback=option["feedback"],
+                id=option.id,
+                text=option.text,
+                chosen=option.id in chosen,
+                is_correct=option.is_correct,
+                feedback=option.feedback,
             )
-            for option_id, option in _options(question)
+            for option in question.options
         )
         correct = all(option.chosen == option.is_correct for option in options)
-        outcomes[question_id] = QuestionOutcome(question_id, correct, options)
+        outcomes[question.id] = QuestionOutcome(question.id, correct, options)
     score = (
         round(100 * sum(o.correct for o in outcomes.values()) / len(outcomes)) if outcomes else 0
     )
-    pass_mark = int(check["pass_mark"])
-    return CheckResult(score, score >= pass_mark, pass_mark, outcomes)
+    return CheckResult(score, score >= check.pass_mark, check.pass_mark, outcomes)

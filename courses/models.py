@@ -16,6 +16,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -62,7 +63,7 @@ class CoursePage(RoutablePageMixin, Page):
         _("duration (minutes)"), help_text=_("About how long the whole course takes.")
     )
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("card image"),
         null=True,
         blank=True,
@@ -231,9 +232,12 @@ class LessonPage(RoutablePageMixin, Page):
 
     @cached_property
     def knowledge_checks(self):
-        """The knowledge-check blocks of this lesson, by block id."""
+        """The graded exercises of this lesson (knowledge checks, compare exercises) by block
+        id, as courses.grading.Gradable."""
         return {
-            block.id: block.value for block in self.body if block.block_type == "knowledge_check"
+            block.id: block.block.gradable(block.value)
+            for block in self.body
+            if hasattr(block.block, "gradable")
         }
 
     @path("")

@@ -93,11 +93,8 @@ def course_structure(course):
             CheckInfo(
                 lesson_id=page.pk,
                 check_id=check_id,
-                title=check["title"],
-                questions=tuple(
-                    (question.id, question.value["prompt"])
-                    for question in check["questions"].bound_blocks
-                ),
+                title=check.title,
+                questions=tuple((question.id, question.prompt) for question in check.questions),
             )
             for check_id, check in page.knowledge_checks.items()
         )

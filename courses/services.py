@@ -112,7 +112,7 @@ class AttemptOutcome:
 
 def attempts_left(*, user, lesson, check_id, check):
     """How many more attempts the learner may make, or None when unlimited."""
-    limit = check.get("max_attempts") or 0
+    limit = check.max_attempts
     if not limit:
         return None
     used = QuizAttempt.objects.filter(user=user, lesson=lesson, check_id=check_id).count()

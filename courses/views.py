@@ -29,7 +29,7 @@ def new_attempt_token():
 
 def _answers_from(post):
     return {
-        key.removeprefix(ANSWER_PREFIX): post.getlist(key)
+        key.removeprefix(ANSWER_PREFIX): [value for value in post.getlist(key) if value]
         for key in post
         if key.startswith(ANSWER_PREFIX)
     }

@@ -12,9 +12,11 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from . import cache
+        from .provenance import receivers as provenance
         from .roles import ensure_editorial_roles
 
         cache.connect()
+        provenance.connect()
         post_migrate.connect(ensure_editorial_roles, sender=self)
 
 

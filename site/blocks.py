@@ -34,15 +34,34 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
 
 
-class ImageBlock(blocks.StructBlock):
-    """An image that always says what it shows, who made it and whether AI was involved."""
+class AltTextRequiredMixin:
+    """A struct block whose `alt_text` may not be blank (spaces do not describe anything)."""
 
-    image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
+    def clean(self, value):
+        value = super().clean(value)
+        if not value["alt_text"].strip():
+            raise StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(_("Alternative text is required."))}
+            )
+        return value
+
+
+def alt_text_block():
+    return blocks.CharBlock(
         label=_("Alternative text"),
         max_length=300,
         help_text=_("Describe what the image shows for people who cannot see it."),
     )
+
+
+class ImageBlock(AltTextRequiredMixin, blocks.StructBlock):
+    """An image that always says what it shows, who made it and whether AI was involved.
+
+    Credit, licence and the AI flag default to what the image library says about the image.
+    """
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = alt_text_block()
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=200)
     licence = blocks.CharBlock(
@@ -58,14 +77,6 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image.html"
         label = _("Image")
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value["alt_text"].strip():
-            raise StructBlockValidationError(
-                block_errors={"alt_text": ValidationError(_("Alternative text is required."))}
-            )
-        return value
 
 
 class CalloutBlock(blocks.StructBlock):

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .images import LibraryImage, LibraryRendition  # noqa: F401 (models of this app)
 from .routing import DirectRoutingMixin
 
 

@@ -64,6 +64,7 @@ EXEMPT = {
     "wagtailadmin.FormState": "Autosaved editor forms (drafts of content): CASCADE.",
     "wagtaildocs.Document": "Published documents. uploaded_by_user is SET_NULL.",
     "wagtailimages.Image": "Published images. uploaded_by_user is SET_NULL.",
+    "lms.LibraryImage": "The image library. uploaded_by_user is SET_NULL.",
 }
 
 

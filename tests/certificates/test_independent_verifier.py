@@ -290,8 +290,8 @@ def fetch_through(client):
 def right_answers(lesson):
     check_id, check = next(iter(lesson.specific.knowledge_checks.items()))
     answers = {
-        question.id: [o.id for o in question.value["options"].bound_blocks if o.value["is_correct"]]
-        for question in check["questions"].bound_blocks
+        question.id: [o.id for o in question.options if o.is_correct]
+        for question in check.questions
     }
     return check_id, answers
 

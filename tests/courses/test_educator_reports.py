@@ -39,16 +39,16 @@ def check_of(lesson):
 
 def question_ids(lesson):
     _check_id, check = check_of(lesson)
-    return [question.id for question in check["questions"].bound_blocks]
+    return [question.id for question in check.questions]
 
 
 def answers(check, *, wrong=()):
     """Answers to every question of a check: right, except the questions numbered in `wrong`."""
     chosen = {}
-    for number, question in enumerate(check["questions"].bound_blocks):
-        options = question.value["options"].bound_blocks
-        right = [option.id for option in options if option.value["is_correct"]]
-        mistaken = [option.id for option in options if not option.value["is_correct"]][:1]
+    for number, question in enumerate(check.questions):
+        options = question.options
+        right = [option.id for option in options if option.is_correct]
+        mistaken = [option.id for option in options if not option.is_correct][:1]
         chosen[question.id] = mistaken if number in wrong else right
     return chosen
 

@@ -18,10 +18,7 @@ def lesson():
 def check_ids(lesson):
     (block_id,) = lesson.knowledge_checks
     check = lesson.knowledge_checks[block_id]
-    questions = [
-        (q.id, [(o.id, o.value["is_correct"]) for o in q.value["options"].bound_blocks])
-        for q in check["questions"].bound_blocks
-    ]
+    questions = [(q.id, [(o.id, o.is_correct) for o in q.options]) for q in check.questions]
     return block_id, questions
 
 

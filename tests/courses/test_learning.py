@@ -32,10 +32,10 @@ def check_answers(lesson, *, right=True):
     (check_id,) = lesson.knowledge_checks
     check = lesson.knowledge_checks[check_id]
     data = {}
-    for question in check["questions"].bound_blocks:
-        options = question.value["options"].bound_blocks
-        correct = [o.id for o in options if o.value["is_correct"]]
-        wrong = [o.id for o in options if not o.value["is_correct"]]
+    for question in check.questions:
+        options = question.options
+        correct = [o.id for o in options if o.is_correct]
+        wrong = [o.id for o in options if not o.is_correct]
         data[f"q-{question.id}"] = correct if right else wrong[:1]
     return check_id, data
 

@@ -1,0 +1,1 @@
+"""Content Credentials (C2PA) for the image library: reading on upload, signing for the demo."""
