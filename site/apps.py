@@ -12,6 +12,7 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from . import cache
+        from .provenance import checks as _checks  # noqa: F401  (registers the trust-list check)
         from .provenance import receivers as provenance
         from .roles import ensure_editorial_roles
 

@@ -223,6 +223,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "lms.LibraryImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "lms.image_forms.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+# Content Credentials: a PEM file of the certificate authorities whose signers count as trusted
+# (e.g. the C2PA conformance trust list). Without it every valid signature reads "not on this
+# site's trust list". After changing it, run `manage.py read_content_credentials --all`.
+C2PA_TRUST_ANCHORS_FILE = os.environ.get("C2PA_TRUST_ANCHORS_FILE", "")
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
