@@ -36,6 +36,16 @@ EXTRA_PERMISSIONS = {
         ("certificates", "change_certificatetemplate"),
     ],
 }
+# Wagtail checks image and document permissions per collection, not on the group alone:
+# these are granted on the root collection, so they cover every collection.
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
 PAGE_PERMISSIONS = {
     EDUCATORS: ["add_page", "change_page"],
     REVIEWERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
@@ -51,7 +61,9 @@ def ensure_editorial_roles(*, apps=None, using="default", **kwargs):
     """Create the Educators and Reviewers groups and attach the review workflow to the tree."""
     from django.apps import apps as global_apps
     from wagtail.models import (
+        Collection,
         GroupApprovalTask,
+        GroupCollectionPermission,
         GroupPagePermission,
         Page,
         Workflow,
@@ -73,6 +85,11 @@ def ensure_editorial_roles(*, apps=None, using="default", **kwargs):
         for codename in page_codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=_permission("wagtailcore", codename)
+            )
+        collection = Collection.get_first_root_node()
+        for app, codename in COLLECTION_PERMISSIONS if collection else ():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=_permission(app, codename)
             )
         groups[name] = group
 

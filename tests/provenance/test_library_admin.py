@@ -1,0 +1,103 @@
+"""The image library as educators see it: each image's Content Credentials status, the command
+that reads credentials again, and the check that guards the trust-list setting."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.checks import run_checks
+from django.core.management import call_command
+
+from lms.images import CredentialsStatus
+from lms.roles import EDUCATORS
+from tests.provenance import images
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def educator_client(client):
+    educator = get_user_model().objects.create_user(email="ed@example.org", password="x")
+    educator.groups.add(Group.objects.get(name=EDUCATORS))
+    client.force_login(educator)
+    return client
+
+
+@pytest.fixture
+def library():
+    return {
+        "signed": images.library_image(images.signed_photo(), title="Signed harbour"),
+        "tampered": images.library_image(images.tampered(), title="Tampered harbour"),
+        "stripped": images.library_image(images.stripped(), title="Stripped harbour"),
+    }
+
+
+def _statuses(html):
+    return re.findall(r'data-credentials-status="([a-z]+)"', html)
+
+
+@pytest.mark.parametrize("layout", ["grid", "list"])
+def test_the_image_listing_says_which_images_carry_valid_credentials(
+    educator_client, library, layout
+):
+    response = educator_client.get("/admin/images/", {"layout": layout})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert sorted(_statuses(html)) == ["mismatch", "none", "valid"]
+    assert "CR ✓" in html and html.count("CR ✓") == 1
+    assert "Content Credentials: no longer match the image" in html
+    assert "Content Credentials: no content credentials" in html
+
+
+def test_the_listing_query_count_does_not_grow_with_the_images(
+    educator_client, library, django_assert_max_num_queries
+):
+    educator_client.get("/admin/images/", {"layout": "list"})  # warm caches
+    with django_assert_max_num_queries(16):
+        educator_client.get("/admin/images/", {"layout": "list"})
+    for number in range(6):
+        images.library_image(images.signed_photo(), title=f"More {number}")
+    educator_client.get("/admin/images/", {"layout": "list"})  # Wagtail makes the new thumbnails
+    with django_assert_max_num_queries(16):
+        educator_client.get("/admin/images/", {"layout": "list"})
+
+
+def test_the_command_reads_pending_images_and_all_images_on_request(library):
+    pending = images.library_image(images.signed_photo(), title="Not read yet", read=False)
+    assert pending.credentials_status == CredentialsStatus.PENDING
+    out = StringIO()
+    call_command("read_content_credentials", stdout=out)
+    pending.refresh_from_db()
+    assert pending.credentials_status == CredentialsStatus.VALID
+    assert out.getvalue().startswith("Read 1 images.")
+    out = StringIO()
+    call_command("read_content_credentials", "--all", stdout=out)
+    assert out.getvalue().startswith("Read 4 images.")
+    assert "no longer match the image: 1" in out.getvalue()
+
+
+def test_a_new_file_is_read_again_and_an_unchanged_one_is_not(library):
+    signed = library["signed"]
+    checked = signed.credentials_checked_at
+    signed.title = "Renamed"
+    signed.save()
+    from lms.provenance.services import image_credentials_read
+
+    assert image_credentials_read(image_id=signed.pk).credentials_checked_at == checked
+    assert image_credentials_read(image_id=signed.pk, force=True).credentials_checked_at > checked
+    assert image_credentials_read(image_id=0) is None
+
+
+def test_a_trust_list_that_is_not_pem_is_refused_by_the_system_check(settings, tmp_path):
+    broken = tmp_path / "anchors.pem"
+    broken.write_text("not a certificate")
+    settings.C2PA_TRUST_ANCHORS_FILE = str(broken)
+    assert "lms.E101" in {message.id for message in run_checks()}
+    settings.C2PA_TRUST_ANCHORS_FILE = str(tmp_path / "missing.pem")
+    assert "lms.E101" in {message.id for message in run_checks()}
+    good = tmp_path / "good.pem"
+    good.write_bytes(images.camera().ca_pem)
+    settings.C2PA_TRUST_ANCHORS_FILE = str(good)
+    assert "lms.E101" not in {message.id for message in run_checks()}
