@@ -101,3 +101,13 @@ def test_a_trust_list_that_is_not_pem_is_refused_by_the_system_check(settings, t
     good.write_bytes(images.camera().ca_pem)
     settings.C2PA_TRUST_ANCHORS_FILE = str(good)
     assert "lms.E101" not in {message.id for message in run_checks()}
+
+
+def test_the_edit_page_shows_the_images_credentials(educator_client, library):
+    response = educator_client.get(f"/admin/images/{library['signed'].pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'data-credentials-status="valid"' in html
+    assert "Signed by Riverside Gallery camera (Riverside Gallery)." in html
+    for field in ("credit", "licence", "ai_disclosure", "training_reservation"):
+        assert f'name="{field}"' in html
