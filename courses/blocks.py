@@ -5,6 +5,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
@@ -305,10 +306,19 @@ class CompareExerciseBlock(GradedExerciseMixin, blocks.StructBlock):
         return value
 
     @staticmethod
-    def choices(value):
-        """(item id, answer) for every image, in alphabetical order: the order gives nothing away."""
+    def choice_id(item_id):
+        """The option value for an item's answer. Not the item id itself: each image's field is
+        named after its item id, so equal values would give the answers away in the HTML."""
+        return salted_hmac("courses.CompareExerciseBlock.choice", item_id).hexdigest()[:16]
+
+    @classmethod
+    def choices(cls, value):
+        """(choice id, answer) for every image, alphabetically: the order gives nothing away."""
         return sorted(
-            ((item.id, item.value["answer"]) for item in value["items"].bound_blocks),
+            (
+                (cls.choice_id(item.id), item.value["answer"])
+                for item in value["items"].bound_blocks
+            ),
             key=lambda choice: choice[1].casefold(),
         )
 
@@ -324,7 +334,9 @@ class CompareExerciseBlock(GradedExerciseMixin, blocks.StructBlock):
                     prompt=item.value["alt_text"],
                     kind="single",
                     options=tuple(
-                        GradableOption(id=choice_id, text=text, is_correct=choice_id == item.id)
+                        GradableOption(
+                            id=choice_id, text=text, is_correct=choice_id == self.choice_id(item.id)
+                        )
                         for choice_id, text in choices
                     ),
                 )
