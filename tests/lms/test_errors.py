@@ -39,3 +39,13 @@ def test_server_error_page_renders_without_a_request_context():
 
     html = render_to_string("500.html")
     assert "Something went wrong on our side" in html
+
+
+def test_a_request_with_too_many_fields_gets_the_styled_400(client):
+    course = factories.course(lessons_per_module=1, with_check=True)
+    lesson = factories.first_lesson(course)
+    (block_id,) = lesson.knowledge_checks
+    fields = {f"q-{number}": "x" for number in range(10_001)}
+    response = client.post(f"{lesson.url}check/{block_id}/", fields)
+    assert response.status_code == 400
+    assert "That request could not be handled" in response.content.decode()
