@@ -147,6 +147,23 @@ class QuestionBlock(blocks.StructBlock):
         raise StructBlockValidationError(block_errors={"options": ValidationError(message)})
 
 
+def pass_mark_block(*, default):
+    return blocks.IntegerBlock(
+        label=_("Pass mark (%)"), min_value=0, max_value=100, default=default
+    )
+
+
+def max_attempts_block():
+    return blocks.IntegerBlock(
+        label=_("Attempts allowed"),
+        min_value=0,
+        max_value=100,
+        default=0,
+        required=False,
+        help_text=_("0 or empty: as many as the learner likes."),
+    )
+
+
 class GradedExerciseMixin:
     """What every graded block shares: the learner's last submission and attempts."""
 
@@ -176,17 +193,8 @@ class KnowledgeCheckBlock(GradedExerciseMixin, blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), default=_("Check your understanding"))
     instructions = blocks.CharBlock(label=_("Instructions"), required=False, max_length=300)
-    pass_mark = blocks.IntegerBlock(
-        label=_("Pass mark (%)"), min_value=0, max_value=100, default=80
-    )
-    max_attempts = blocks.IntegerBlock(
-        label=_("Attempts allowed"),
-        min_value=0,
-        max_value=100,
-        default=0,
-        required=False,
-        help_text=_("0 or empty: as many as the learner likes."),
-    )
+    pass_mark = pass_mark_block(default=80)
+    max_attempts = max_attempts_block()
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1, max_num=20)
 
     class Meta:
@@ -279,17 +287,8 @@ class CompareExerciseBlock(GradedExerciseMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), default=_("Which is which?"), max_length=200)
     instructions = blocks.CharBlock(label=_("Instructions"), required=False, max_length=300)
     items = blocks.ListBlock(CompareItemBlock(), label=_("Images"), min_num=2, max_num=4)
-    pass_mark = blocks.IntegerBlock(
-        label=_("Pass mark (%)"), min_value=0, max_value=100, default=75
-    )
-    max_attempts = blocks.IntegerBlock(
-        label=_("Attempts allowed"),
-        min_value=0,
-        max_value=100,
-        default=0,
-        required=False,
-        help_text=_("0 or empty: as many as the learner likes."),
-    )
+    pass_mark = pass_mark_block(default=75)
+    max_attempts = max_attempts_block()
 
     class Meta:
         icon = "view"

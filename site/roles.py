@@ -14,14 +14,19 @@ REVIEWERS = "Reviewers"
 WORKFLOW_NAME = "Educator review"
 TASK_NAME = "Reviewer approval"
 
-ADMIN_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
+# Wagtail checks image and document permissions per collection, not on the group alone:
+# these are granted on the root collection, so they cover every collection.
+COLLECTION_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
     ("wagtailimages", "choose_image"),
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
+]
+ADMIN_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    *COLLECTION_PERMISSIONS,
     # Educators issue certificates, revoke them and correct names (certificates admin).
     ("certificates", "view_certificate"),
     ("certificates", "add_certificate"),
@@ -36,16 +41,6 @@ EXTRA_PERMISSIONS = {
         ("certificates", "change_certificatetemplate"),
     ],
 }
-# Wagtail checks image and document permissions per collection, not on the group alone:
-# these are granted on the root collection, so they cover every collection.
-COLLECTION_PERMISSIONS = [
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
-]
 PAGE_PERMISSIONS = {
     EDUCATORS: ["add_page", "change_page"],
     REVIEWERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],

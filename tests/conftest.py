@@ -16,3 +16,17 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def educator_client(client, db):
+    """A client logged in as a member of the Educators group."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from lms.roles import EDUCATORS
+
+    educator = get_user_model().objects.create_user(email="ed@example.org", password="x")
+    educator.groups.add(Group.objects.get(name=EDUCATORS))
+    client.force_login(educator)
+    return client

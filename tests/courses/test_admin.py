@@ -1,22 +1,11 @@
 """Editors can open every page type's add and edit forms in the Wagtail admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from courses.models import LessonPage, ModulePage
-from lms.roles import EDUCATORS
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def educator_client(client):
-    educator = get_user_model().objects.create_user(email="ed@example.org", password="x")
-    educator.groups.add(Group.objects.get(name=EDUCATORS))
-    client.force_login(educator)
-    return client
 
 
 def test_every_course_page_type_has_working_edit_and_add_forms(educator_client):

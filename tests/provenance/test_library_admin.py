@@ -5,24 +5,13 @@ import re
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.checks import run_checks
 from django.core.management import call_command
 
 from lms.images import CredentialsStatus
-from lms.roles import EDUCATORS
 from tests.provenance import images
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def educator_client(client):
-    educator = get_user_model().objects.create_user(email="ed@example.org", password="x")
-    educator.groups.add(Group.objects.get(name=EDUCATORS))
-    client.force_login(educator)
-    return client
 
 
 @pytest.fixture
