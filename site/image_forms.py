@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
+from PIL import ImageFile
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 UNREADABLE = _(
@@ -24,7 +26,11 @@ def decode_completely(file):
     """Raise ValidationError unless every frame of the uploaded image decodes."""
     limit = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 128_000_000)
     position = file.tell() if hasattr(file, "tell") else 0
+    # WeasyPrint (certificates/pdf.py) sets LOAD_TRUNCATED_IMAGES for the whole process, which
+    # would let Pillow pad a truncated file with grey instead of failing.
+    truncated_allowed = ImageFile.LOAD_TRUNCATED_IMAGES
     try:
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
         file.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
@@ -45,10 +51,28 @@ def decode_completely(file):
     except (OSError, SyntaxError, ValueError, EOFError) as error:
         raise ValidationError(UNREADABLE, code="unreadable_image") from error
     finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = truncated_allowed
         file.seek(position)
 
 
+class CompleteImageField(WagtailImageField):
+    """Wagtail's image field, but a file Pillow cannot parse is refused, not a server error
+    (Wagtail's pixel-count check lets Pillow's OSError through)."""
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError, EOFError) as error:
+            raise ValidationError(UNREADABLE, code="unreadable_image") from error
+
+
 class ImageForm(BaseImageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if type(field) is WagtailImageField:
+            field.__class__ = CompleteImageField
+
     def clean_file(self):
         file = self.cleaned_data.get("file")
         if file and "file" in self.changed_data:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from lms.images import CredentialsStatus
@@ -59,7 +60,19 @@ def _source_type(value):
 
 @lru_cache(maxsize=4)
 def _trust_anchors(path):
-    return Path(path).read_text(encoding="ascii") if path else ""
+    """The PEM text of the trust list; a missing or broken file is a configuration error, so
+    that images stay unread (and are read once it is mended) instead of "unreadable"."""
+    from cryptography import x509
+
+    if not path:
+        return ""
+    try:
+        pem = Path(path).read_bytes()
+        if not x509.load_pem_x509_certificates(pem):
+            raise ValueError("no certificates")
+    except (OSError, ValueError) as error:
+        raise ImproperlyConfigured(f"C2PA_TRUST_ANCHORS_FILE {path}: {error}") from error
+    return pem.decode("ascii")
 
 
 def _context():
@@ -78,8 +91,9 @@ def read_credentials(data: bytes, *, mime_type: str) -> Reading:
     """What the Content Credentials in `data` say; never raises for a bad file."""
     import c2pa
 
+    context = _context()
     try:
-        with c2pa.Reader(mime_type, io.BytesIO(data), context=_context()) as reader:
+        with c2pa.Reader(mime_type, io.BytesIO(data), context=context) as reader:
             store = json.loads(reader.json())
     except c2pa.C2paError.ManifestNotFound:
         return Reading(CredentialsStatus.NONE)
@@ -92,13 +106,27 @@ def read_credentials(data: bytes, *, mime_type: str) -> Reading:
     return summarise(store)
 
 
+def _dict(value):
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value):
+    return value if isinstance(value, list) else []
+
+
+def _label(value):
+    return value if isinstance(value, str) else ""
+
+
 def summarise(store: dict) -> Reading:
     """Turn a c2pa manifest store (Reader.json()) into a status and a bounded summary."""
-    manifests = store.get("manifests") or {}
-    active = manifests.get(store.get("active_manifest") or "")
+    store = _dict(store)
+    manifests = _dict(store.get("manifests"))
+    label = _label(store.get("active_manifest"))
+    active = manifests.get(label)
     if not isinstance(active, dict):
         return Reading(CredentialsStatus.INVALID, {"error": _text(_("No active manifest."))})
-    statuses = [s for s in store.get("validation_status") or [] if isinstance(s, dict)]
+    statuses = [s for s in _list(store.get("validation_status")) if isinstance(s, dict)]
     codes = {str(s.get("code")) for s in statuses}
     state = str(store.get("validation_state") or "")
     hash_matches = not (codes & HASH_MISMATCH_CODES)
@@ -110,7 +138,8 @@ def summarise(store: dict) -> Reading:
         status = CredentialsStatus.MISMATCH
     else:
         status = CredentialsStatus.INVALID
-    summary = _manifest_summary(active, manifests, depth=0)
+    budget = [MAX_INGREDIENTS]  # ingredient entries left, for the whole tree
+    summary = _manifest_summary(active, manifests, depth=0, seen=frozenset({label}), budget=budget)
     summary.update(
         validation_state=_text(state, 40),
         trusted=status == CredentialsStatus.TRUSTED,
@@ -125,7 +154,7 @@ def summarise(store: dict) -> Reading:
     return Reading(status, summary)
 
 
-def _manifest_summary(manifest, manifests, *, depth):
+def _manifest_summary(manifest, manifests, *, depth, seen, budget):
     actions = _actions(manifest)
     summary = {
         "title": _text(manifest.get("title")),
@@ -136,7 +165,9 @@ def _manifest_summary(manifest, manifests, *, depth):
         "training_mining": _training_mining(manifest),
     }
     if depth < MAX_DEPTH:
-        summary["ingredients"] = _ingredients(manifest, manifests, depth=depth)
+        summary["ingredients"] = _ingredients(
+            manifest, manifests, depth=depth, seen=seen, budget=budget
+        )
     return summary
 
 
@@ -161,7 +192,7 @@ def _signer(info):
 
 
 def _assertions(manifest, labels):
-    for assertion in manifest.get("assertions") or []:
+    for assertion in _list(manifest.get("assertions")):
         if isinstance(assertion, dict) and str(assertion.get("label", "")).split(".v")[0] in labels:
             data = assertion.get("data")
             if isinstance(data, dict):
@@ -171,7 +202,7 @@ def _assertions(manifest, labels):
 def _actions(manifest):
     found = []
     for data in _assertions(manifest, {"c2pa.actions"}):
-        for action in data.get("actions") or []:
+        for action in _list(data.get("actions")):
             if not isinstance(action, dict) or len(found) >= MAX_ACTIONS:
                 continue
             name = _text(action.get("action"), 80)
@@ -201,24 +232,33 @@ def _training_mining(manifest):
     """{use: 'allowed' | 'notAllowed' | 'constrained'} from a training-and-mining assertion."""
     uses = {}
     for data in _assertions(manifest, TRAINING_ASSERTIONS):
-        for use, entry in (data.get("entries") or {}).items():
+        for use, entry in _dict(data.get("entries")).items():
             if isinstance(entry, dict) and len(uses) < 10:
                 uses[_text(use, 60)] = _text(entry.get("use"), 20)
     return uses
 
 
-def _ingredients(manifest, manifests, *, depth):
+def _ingredients(manifest, manifests, *, depth, seen, budget):
     found = []
-    for ingredient in manifest.get("ingredients") or []:
-        if not isinstance(ingredient, dict) or len(found) >= MAX_INGREDIENTS:
+    for ingredient in _list(manifest.get("ingredients")):
+        if budget[0] <= 0:
+            break
+        if not isinstance(ingredient, dict):
             continue
-        own = manifests.get(ingredient.get("active_manifest") or "")
+        budget[0] -= 1
+        label = _label(ingredient.get("active_manifest"))
+        own = manifests.get(label) if label else None
         entry = {
             "title": _text(ingredient.get("title")),
             "relationship": _text(ingredient.get("relationship"), 40),
             "has_credentials": isinstance(own, dict),
         }
-        if isinstance(own, dict):
-            entry.update(_manifest_summary(own, manifests, depth=depth + 1))
+        # A manifest already on this branch is not expanded again: no cycles.
+        if isinstance(own, dict) and label not in seen:
+            entry.update(
+                _manifest_summary(
+                    own, manifests, depth=depth + 1, seen=seen | {label}, budget=budget
+                )
+            )
         found.append(entry)
     return found

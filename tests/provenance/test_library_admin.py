@@ -100,3 +100,18 @@ def test_the_edit_page_shows_the_images_credentials(educator_client, library):
     assert "Signed by Riverside Gallery camera (Riverside Gallery)." in html
     for field in ("credit", "licence", "ai_disclosure", "training_reservation"):
         assert f'name="{field}"' in html
+
+
+def test_a_broken_trust_list_leaves_images_unread_instead_of_unreadable(settings, tmp_path):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from lms.provenance.services import image_credentials_read
+
+    image = images.library_image(images.signed_photo(), read=False)
+    settings.C2PA_TRUST_ANCHORS_FILE = str(tmp_path / "gone.pem")
+    with pytest.raises(ImproperlyConfigured):
+        image_credentials_read(image_id=image.pk)
+    image.refresh_from_db()
+    assert image.credentials_status == CredentialsStatus.PENDING
+    settings.C2PA_TRUST_ANCHORS_FILE = ""
+    assert image_credentials_read(image_id=image.pk).credentials_status == CredentialsStatus.VALID
