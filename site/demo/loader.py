@@ -1,5 +1,6 @@
 """Build (or refresh) the demo site from the content modules beside this file. Idempotent."""
 
+import hashlib
 import io
 import secrets
 from dataclasses import dataclass, field
@@ -63,20 +64,69 @@ def _asset(model, key, spec, make_file):
     )
 
 
+def _neutral_name(key):
+    return hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+def _signed_image(key, spec, make_files):
+    """The provenance lab image with this spec's title, created from its signed JPEG if missing,
+    with its library fields refreshed and its Content Credentials read."""
+    from lms.provenance.services import image_credentials_read
+
+    model = get_image_model()
+    image = model.objects.filter(title=spec.title, collection__name=COLLECTION_NAME).first()
+    if image is None:
+        image = model.objects.create(
+            title=spec.title,
+            collection=_collection(),
+            # A neutral file name: image addresses include it, and the compare exercise must
+            # not give its answers away in them.
+            file=ImageFile(io.BytesIO(make_files()[key]), name=f"lab-{_neutral_name(key)}.jpg"),
+            **spec.fields(),
+        )
+    else:
+        changed = [name for name, value in spec.fields().items() if getattr(image, name) != value]
+        for name in changed:
+            setattr(image, name, spec.fields()[name])
+        if changed:
+            image.save(update_fields=changed)
+    # Read now rather than waiting for the task worker, so the lessons show results at once;
+    # skipped when this file has already been read.
+    return image_credentials_read(image_id=image.pk)
+
+
 class StreamResolver:
-    """Turns demo block data into StreamField values: image and document keys become objects."""
+    """Turns demo block data into StreamField values: image and document keys become objects.
+
+    Provenance lab keys (lms.demo.provenance) become library images made from JPEGs signed with
+    Content Credentials during this load; the pictures are drawn and signed only when one of
+    them is missing."""
 
     def __init__(self, images, documents):
         from lms.demo.documents import DOCUMENTS
         from lms.demo.images import IMAGES
+        from lms.demo.provenance import SIGNED_IMAGES
 
         self.image_specs, self.document_specs = images or IMAGES, documents or DOCUMENTS
+        self.signed_specs = SIGNED_IMAGES
         self.images, self.documents = {}, {}
+        self._signed_files = None
+
+    def signed_files(self):
+        """Every provenance lab JPEG, drawn and signed once per load when first needed."""
+        from lms.demo.provenance import signed_files
+
+        if self._signed_files is None:
+            self._signed_files = signed_files()
+        return self._signed_files
 
     def image(self, key):
         if key not in self.images:
-            spec = self.image_specs[key]
-            self.images[key] = _asset(get_image_model(), key, spec, _image_file)
+            if key in self.signed_specs:
+                image = _signed_image(key, self.signed_specs[key], self.signed_files)
+            else:
+                image = _asset(get_image_model(), key, self.image_specs[key], _image_file)
+            self.images[key] = image
         return self.images[key]
 
     def document(self, key):
@@ -99,6 +149,11 @@ class StreamResolver:
             }
         if block_type == "document":
             return {**value, "document": self.document(value["document"])}
+        if block_type == "content_credentials":
+            return {**value, "image": self.image(value["image"])}
+        if block_type == "compare_exercise":
+            items = [{**item, "image": self.image(item["image"])} for item in value["items"]]
+            return {**value, "items": items}
         return value
 
 

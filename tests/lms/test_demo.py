@@ -38,8 +38,10 @@ def test_every_demo_lesson_cites_its_sources(demo):
 def test_demo_images_have_alt_text(demo):
     for lesson in LessonPage.objects.live():
         for block in lesson.body:
-            if block.block_type == "image":
+            if block.block_type in ("image", "content_credentials"):
                 assert block.value["alt_text"].strip()
+            if block.block_type == "compare_exercise":
+                assert all(item["alt_text"].strip() for item in block.value["items"])
             if block.block_type == "comparison":
                 assert block.value["first"]["alt_text"].strip()
                 assert block.value["second"]["alt_text"].strip()

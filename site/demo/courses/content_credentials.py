@@ -13,12 +13,14 @@ COURSE = {
         "read other people's provenance claims critically."
     ),
     "level": "intermediate",
-    "duration_minutes": 80,
+    "duration_minutes": 105,
     "learning_outcomes": [
         "Describe the parts of a C2PA manifest: assertions, claim, signature and hard binding",
         "Explain what valid Content Credentials prove and what they cannot prove",
         "Name cameras, apps and platforms that create or display Content Credentials",
         "Add a training and data mining preference and inspect credentials with free tools",
+        "Tell signed, AI-generated, AI-edited, tampered and stripped images apart by their "
+        "credentials",
     ],
     "prerequisites": [],
     "image": "course-content-credentials",
@@ -830,6 +832,423 @@ COURSE = {
                                         "date": "",
                                         "url": "",
                                         "note": "Check the current documentation for options.",
+                                    },
+                                ],
+                            },
+                        ),
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "provenance-lab",
+            "title": "Provenance lab",
+            "summary": (
+                "Hands-on: read the Content Credentials of five pictures this site signed itself, "
+                "then tell them apart."
+            ),
+            "lessons": [
+                {
+                    "slug": "read-the-credentials",
+                    "title": "Read the credentials",
+                    "summary": (
+                        "One gallery photo in five versions: signed, AI-generated, AI-edited, "
+                        "tampered and stripped, each with what a validator finds."
+                    ),
+                    "body": [
+                        ("heading", {"text": "Five pictures, signed by this site", "level": "h2"}),
+                        (
+                            "paragraph",
+                            (
+                                "<p>The pictures in this lab were drawn and signed by this site "
+                                "when the demo content was loaded. Each signed file carries a "
+                                "C2PA manifest with its actions, any ingredients and, for some, a "
+                                "training and data mining preference. When a picture is added to "
+                                "the image library, the site reads its manifest with the "
+                                "open-source <b>c2pa-python</b> library and stores what the "
+                                "validator found; the panel beside each picture shows that "
+                                "result.</p><p>The signers are fictional. No real camera, AI "
+                                "service or photo editor made these files: <i>Riverside Museum "
+                                "photo studio</i>, <i>Dreamlike Canvas image service</i> and "
+                                "<i>Lumen Photo Editor</i> are names this site typed into "
+                                "certificates it created for the purpose.</p>"
+                            ),
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "key_idea",
+                                "title": "Why every signer here is 'not on this site's trust list'",
+                                "body": (
+                                    "<p>The demo certificates are self-made and untrusted on "
+                                    "purpose. They were issued by a test authority that this site "
+                                    "created a moment before signing, and the private keys were "
+                                    "never stored. Anyone can make a certificate with any name in "
+                                    "it, so a valid signature only shows that the claims were "
+                                    "signed with that certificate and not changed since. A name "
+                                    "means something only when the validator trusts the authority "
+                                    "that issued the certificate: real validators check the chain "
+                                    "against trust lists, such as the C2PA conformance trust list "
+                                    "of authorities that issue certificates to conforming "
+                                    "products.</p><p>None of these files has a <b>trusted "
+                                    "time-stamp</b> either. The dates in the panels are what the "
+                                    "signing tool claims. A time-stamp from a time-stamping "
+                                    "authority would show that the signature existed at that time, "
+                                    "and lets validators accept a signature made while its "
+                                    "certificate was valid even after the certificate expires.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "content_credentials",
+                            {
+                                "image": "provenance-camera-photo",
+                                "alt_text": (
+                                    "A landscape painting of green hills and a pale sun under an "
+                                    "orange sky, in a gold frame on a gallery wall, with a bench "
+                                    "below and a wall label to its right reading 'Evening over "
+                                    "the Quay, A. Demo, 2021, Oil on canvas'."
+                                ),
+                                "caption": "1. A signed camera photo",
+                                "notes": (
+                                    "<p>The signature is valid and the image hash matches, so the "
+                                    "file is exactly as the signer left it. The action says the "
+                                    "picture was created with the digital source type "
+                                    "<i>digitalCapture</i>: the signer's statement that a camera "
+                                    "captured it. The training and data mining entries say "
+                                    "<i>notAllowed</i>. All of this is what the signer declares; "
+                                    "none of it is checked against what happened in the "
+                                    "gallery.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "content_credentials",
+                            {
+                                "image": "provenance-ai-generated",
+                                "alt_text": (
+                                    "A painting of a pink sky, a pale moon and a dark headland "
+                                    "over a striped sea hangs on a violet wall above a shiny "
+                                    "floor; beside it are a tilted empty frame and a small label "
+                                    "with misspelt words."
+                                ),
+                                "caption": "2. Generated by an AI model",
+                                "notes": (
+                                    "<p>The action declares the IPTC digital source type "
+                                    "<i>trainedAlgorithmicMedia</i>, the term C2PA uses for "
+                                    "content created by a generative AI model. That is why the "
+                                    "panel says generative AI created this image. It is a "
+                                    "<b>disclosure</b> by the generator, not a detection: a "
+                                    "generator that adds no credentials leaves no such statement, "
+                                    "and a picture without one may still be AI-generated.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "content_credentials",
+                            {
+                                "image": "provenance-ai-composite",
+                                "alt_text": (
+                                    "The same gallery wall with the landscape painting and its "
+                                    "label, now with a teal sculpture on a white plinth to the "
+                                    "left of the painting."
+                                ),
+                                "caption": "3. The photo, edited with generative AI",
+                                "notes": (
+                                    "<p>The editor opened the signed photo, added the sculpture "
+                                    "with generative fill and signed a new manifest. Its edit "
+                                    "declares <i>compositeWithTrainedAlgorithmicMedia</i>: part "
+                                    "of the picture was generated. The photo appears as an "
+                                    "<b>ingredient</b> with its own manifest, so you can follow "
+                                    "the chain back to the camera. The camera's signature covers "
+                                    "only the original photo; the editor vouches for the "
+                                    "rest.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "content_credentials",
+                            {
+                                "image": "provenance-tampered",
+                                "alt_text": (
+                                    "The landscape painting in its gold frame above the bench; "
+                                    "to the right of the painting, where a label might hang, the "
+                                    "wall is bare apart from a faint flat rectangle."
+                                ),
+                                "caption": "4. The photo, changed after signing",
+                                "notes": (
+                                    "<p>Someone painted out the wall label, which names the "
+                                    "artist, and kept the old manifest. The signature over the "
+                                    "claim still checks out, but the hash of the image no longer "
+                                    "matches the hard binding, so the credentials <b>no longer "
+                                    "match</b> this image. What they say describes the earlier "
+                                    "version. They cannot tell you what changed or whether it "
+                                    "matters: only a comparison with the original can.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "content_credentials",
+                            {
+                                "image": "provenance-stripped",
+                                "alt_text": (
+                                    "A closer, slightly blurrier view of the landscape painting "
+                                    "in its gold frame above the bench, with the wall label to "
+                                    "its right."
+                                ),
+                                "caption": "5. The photo, re-shared without its credentials",
+                                "notes": (
+                                    "<p>A copy as a social network might serve it: cropped, made "
+                                    "smaller, re-compressed and with all metadata removed. It has "
+                                    "no Content Credentials, yet it shows a genuine photo. Missing "
+                                    "credentials prove nothing either way. The copy has also lost "
+                                    "the machine-readable 'do not train' entries. Article 4(3) of "
+                                    "the EU copyright directive (2019/790) expects a reservation "
+                                    "of text and data mining for content online to be made 'in an "
+                                    "appropriate manner, such as machine-readable means', and one "
+                                    "that falls away with the metadata is easy to miss, so state "
+                                    "it in more than one place.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "try_it",
+                                "title": "Check the files yourself",
+                                "body": (
+                                    "<p>The pictures on this page are resized copies made by the "
+                                    "site, and carry no credentials. Use the download link under "
+                                    "each picture to get the original file, then drop it into the "
+                                    "Content Credentials verify site or inspect it with c2patool "
+                                    "or c2pa-python. Expect the signers to be flagged as "
+                                    "unrecognised, the tampered file to fail its hash check and "
+                                    "the re-shared copy to show no credentials at all.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "sources",
+                            {
+                                "heading": "Sources",
+                                "citations": [
+                                    {
+                                        "title": "C2PA Technical Specification, version 2.1",
+                                        "publisher": "Coalition for Content Provenance and Authenticity",
+                                        "date": "",
+                                        "url": (
+                                            "https://spec.c2pa.org/specifications/specifications/"
+                                            "2.1/specs/C2PA_Specification.html"
+                                        ),
+                                        "note": (
+                                            "Manifests, hard bindings, validation, the trust model "
+                                            "and time-stamps."
+                                        ),
+                                    },
+                                    {
+                                        "title": "Digital Source Type vocabulary",
+                                        "publisher": "IPTC (International Press Telecommunications Council)",
+                                        "date": "",
+                                        "url": "https://cv.iptc.org/newscodes/digitalsourcetype/",
+                                        "note": (
+                                            "Defines digitalCapture, trainedAlgorithmicMedia and "
+                                            "compositeWithTrainedAlgorithmicMedia."
+                                        ),
+                                    },
+                                    {
+                                        "title": "CAWG training and data mining assertion, version 1.1",
+                                        "publisher": "Creator Assertions Working Group",
+                                        "date": "",
+                                        "url": "https://cawg.io/training-and-data-mining/1.1/",
+                                        "note": "The cawg.training-mining entries in the signed photo.",
+                                    },
+                                    {
+                                        "title": (
+                                            "Directive (EU) 2019/790 on copyright and related "
+                                            "rights in the Digital Single Market, Article 4(3)"
+                                        ),
+                                        "publisher": "European Parliament and Council of the European Union",
+                                        "date": "2019-04-17",
+                                        "url": "https://eur-lex.europa.eu/eli/dir/2019/790/oj",
+                                        "note": "Reserving text and data mining by machine-readable means.",
+                                    },
+                                    {
+                                        "title": "c2pa-python",
+                                        "publisher": (
+                                            "Content Authenticity Initiative open-source project "
+                                            "(GitHub: contentauth)"
+                                        ),
+                                        "date": "",
+                                        "url": "https://github.com/contentauth/c2pa-python",
+                                        "note": "The library this site uses to sign and read the lab files.",
+                                    },
+                                    {
+                                        "title": "Content Credentials: Verify",
+                                        "publisher": "Content Authenticity Initiative",
+                                        "date": "",
+                                        "url": "https://contentcredentials.org/verify",
+                                        "note": "",
+                                    },
+                                ],
+                            },
+                        ),
+                    ],
+                },
+                {
+                    "slug": "which-is-which",
+                    "title": "Which is which?",
+                    "summary": (
+                        "Tell four versions of the gallery picture apart, then check your "
+                        "answers against their Content Credentials."
+                    ),
+                    "body": [
+                        ("heading", {"text": "Four pictures, four histories", "level": "h2"}),
+                        (
+                            "paragraph",
+                            (
+                                "<p>Here are four of the pictures from the previous lesson, in a "
+                                "different order. Say what each one is. Looking alone will not "
+                                "always settle it, which is the point: use what you can see and "
+                                "what you read in the previous lesson. When you check your "
+                                "answers, each picture's Content Credentials appear with an "
+                                "explanation.</p>"
+                            ),
+                        ),
+                        (
+                            "compare_exercise",
+                            {
+                                "title": "Which is which?",
+                                "instructions": (
+                                    "Choose what each picture really is. Every answer is used "
+                                    "exactly once."
+                                ),
+                                "pass_mark": 75,
+                                "max_attempts": 0,
+                                "items": [
+                                    {
+                                        "image": "provenance-stripped",
+                                        "alt_text": (
+                                            "A close view of a landscape painting of green hills "
+                                            "under an orange sky, in a gold frame above a bench, "
+                                            "with a wall label to its right."
+                                        ),
+                                        "answer": "Stripped copy: no credentials",
+                                        "explanation": (
+                                            "<p>This copy was cropped, shrunk and re-saved without "
+                                            "its metadata, so it has <b>no Content "
+                                            "Credentials</b>. It still shows a genuine photo: "
+                                            "missing credentials prove nothing either way.</p>"
+                                        ),
+                                    },
+                                    {
+                                        "image": "provenance-ai-generated",
+                                        "alt_text": (
+                                            "A painting of a pink sky and a dark headland over a "
+                                            "striped sea on a violet wall, beside a tilted empty "
+                                            "frame and a small label with misspelt words."
+                                        ),
+                                        "answer": "AI-generated, with credentials",
+                                        "explanation": (
+                                            "<p>The generator declared "
+                                            "<i>trainedAlgorithmicMedia</i> and signed it. The "
+                                            "garbled label and the warped frame are hints, but "
+                                            "such visual clues are unreliable: the declaration in "
+                                            "the credentials is what settles it.</p>"
+                                        ),
+                                    },
+                                    {
+                                        "image": "provenance-tampered",
+                                        "alt_text": (
+                                            "A landscape painting in a gold frame above a bench, "
+                                            "with bare wall and a faint flat rectangle to its "
+                                            "right."
+                                        ),
+                                        "answer": "Tampered copy: credentials no longer match",
+                                        "explanation": (
+                                            "<p>The wall label was painted out after signing. The "
+                                            "old manifest is still attached, but the image hash "
+                                            "no longer matches, so nothing it says applies to "
+                                            "this version.</p>"
+                                        ),
+                                    },
+                                    {
+                                        "image": "provenance-camera-photo",
+                                        "alt_text": (
+                                            "A landscape painting in a gold frame on a gallery "
+                                            "wall above a bench, with a wall label to its right "
+                                            "reading 'Evening over the Quay'."
+                                        ),
+                                        "answer": "Signed camera photo",
+                                        "explanation": (
+                                            "<p>Valid credentials, an unchanged image and a "
+                                            "<i>digitalCapture</i> source type. Remember what "
+                                            "that proves: who signed and that the file has not "
+                                            "changed since, not that the scene is true, and here "
+                                            "the signer's certificate is not trusted.</p>"
+                                        ),
+                                    },
+                                ],
+                            },
+                        ),
+                        ("heading", {"text": "What to take away", "level": "h2"}),
+                        (
+                            "paragraph",
+                            (
+                                "<ul><li><b>Valid</b> credentials show which certificate signed "
+                                "the claims and that the file has not changed since. They do not "
+                                "show that the picture is true, and the name in the certificate "
+                                "counts only if the validator trusts whoever issued "
+                                "it.</li><li><b>Credentials that no longer match</b> mean the "
+                                "file changed after signing. They describe an earlier "
+                                "version.</li><li><b>No credentials</b> prove nothing: most "
+                                "genuine images have none, and copies lose them "
+                                "easily.</li><li>An <b>AI declaration</b> is there because the "
+                                "maker chose to include it. Its absence does not mean no AI was "
+                                "used.</li></ul>"
+                            ),
+                        ),
+                        (
+                            "callout",
+                            {
+                                "kind": "key_idea",
+                                "title": "Ask who is vouching, and for what",
+                                "body": (
+                                    "<p>Before relying on Content Credentials, ask three "
+                                    "questions: does the validator recognise the signer, is the "
+                                    "image unchanged since signing, and what exactly did the "
+                                    "signer declare? Everything else is judgement, helped by "
+                                    "context such as where and from whom you got the file.</p>"
+                                ),
+                            },
+                        ),
+                        (
+                            "sources",
+                            {
+                                "heading": "Sources",
+                                "citations": [
+                                    {
+                                        "title": "C2PA Technical Specification, version 2.1",
+                                        "publisher": "Coalition for Content Provenance and Authenticity",
+                                        "date": "",
+                                        "url": (
+                                            "https://spec.c2pa.org/specifications/specifications/"
+                                            "2.1/specs/C2PA_Specification.html"
+                                        ),
+                                        "note": "Validation results and the trust model.",
+                                    },
+                                    {
+                                        "title": "Digital Source Type vocabulary",
+                                        "publisher": "IPTC (International Press Telecommunications Council)",
+                                        "date": "",
+                                        "url": "https://cv.iptc.org/newscodes/digitalsourcetype/",
+                                        "note": "",
+                                    },
+                                    {
+                                        "title": "Content Credentials: Verify",
+                                        "publisher": "Content Authenticity Initiative",
+                                        "date": "",
+                                        "url": "https://contentcredentials.org/verify",
+                                        "note": "",
                                     },
                                 ],
                             },
