@@ -4,6 +4,10 @@ Pure functions of stored data: nothing here reads a file or runs the C2PA reader
 view costs no more than the image it already loads.
 """
 
+import datetime
+
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from lms.images import CredentialsStatus
@@ -104,12 +108,23 @@ RELATIONSHIPS = {
 }
 
 
+def _when(text):
+    """An ISO 8601 time from a manifest, written for people (in UTC); as given if unparsable."""
+    try:
+        moment = parse_datetime(text or "")
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        return text or ""
+    return date_format(moment.astimezone(datetime.UTC), "j F Y, H:i") + " UTC"
+
+
 def _actions(actions):
     return [
         {
             "label": ACTIONS.get(action.get("action", ""), action.get("action", "")),
             "software": action.get("software", ""),
-            "when": action.get("when", ""),
+            "when": _when(action.get("when")),
             "source_type": action.get("source_type", ""),
             "source_label": SOURCE_TYPES.get(action.get("source_type", ""), ""),
         }
@@ -167,7 +182,8 @@ def credentials_view(image):
         "signature_valid": summary.get("signature_valid"),
         "hash_matches": summary.get("hash_matches"),
         "checked_at": image.credentials_checked_at,
-        "claimed_time": next(
-            (action["when"] for action in summary.get("actions") or [] if action.get("when")), ""
+        "claimed_time": _when(
+            next((a["when"] for a in summary.get("actions") or [] if a.get("when")), "")
         ),
+        "time_stamped_at": _when((summary.get("signer") or {}).get("time_stamped_at")),
     }

@@ -1,7 +1,7 @@
 """Screenshots of the demo site for the documentation, with axe-core on every page shot.
 
 Writes docs/screenshots/{home,courses,course,lesson,search,lesson-mobile,dashboard,
-course-enrolled}.png. Every shot is
+course-enrolled,provenance-lab}.png. Every shot is
 taken before any check can fail, so a failing run still leaves a full set to look at.
 """
 
@@ -16,8 +16,10 @@ from tests.e2e.a11y import accessibility_violations, format_violations
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 MOBILE_VIEWPORT = {"width": 390, "height": 844}
 
-# Lazy images only load near the viewport: scroll through the page so a full-page shot has them.
+# Lazy images only load near the viewport, and headless Chromium does not always notice a
+# scripted scroll: load them all now, then scroll through so a full-page shot has them.
 SCROLL_THROUGH = """async () => {
+  document.querySelectorAll("img[loading=lazy]").forEach((img) => { img.loading = "eager"; });
   const step = Math.max(200, Math.floor(window.innerHeight / 2));
   for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
     window.scrollTo(0, y);
@@ -97,6 +99,9 @@ def test_demo_site_screenshots(new_context):
     expect(page.locator(".outline")).to_contain_text(lesson.title)
     shooter.shoot(page, lesson.url, "lesson.png")
     expect(page.locator("h1")).to_have_text(lesson.title)
+    lab = LessonPage.objects.live().get(slug="read-the-credentials")
+    shooter.shoot(page, lab.url, "provenance-lab.png")
+    expect(page.locator(".credentials__panel")).to_have_count(5)
     shooter.shoot(page, "/search/?q=opt-out", "search.png")
     expect(page.locator(".search-summary")).to_be_visible()
 
@@ -119,7 +124,16 @@ def test_demo_site_screenshots(new_context):
     expect(learner.locator("main")).to_contain_text("lessons done")
     shooter.shoot(learner, first_course().url, "course-enrolled.png")
 
-    for filename in ("home", "courses", "course", "lesson", "search", "lesson-mobile", "dashboard"):
+    for filename in (
+        "home",
+        "courses",
+        "course",
+        "lesson",
+        "search",
+        "lesson-mobile",
+        "dashboard",
+        "provenance-lab",
+    ):
         assert (SCREENSHOTS / f"{filename}.png").stat().st_size > 0
     if shooter.problems:
         pytest.fail("\n\n".join(shooter.problems), pytrace=False)

@@ -115,3 +115,13 @@ def test_a_broken_trust_list_leaves_images_unread_instead_of_unreadable(settings
     assert image.credentials_status == CredentialsStatus.PENDING
     settings.C2PA_TRUST_ANCHORS_FILE = ""
     assert image_credentials_read(image_id=image.pk).credentials_status == CredentialsStatus.VALID
+
+
+def test_times_from_a_manifest_are_written_for_people_and_odd_ones_kept_as_given():
+    from lms.provenance.presenting import _when
+
+    assert _when("2026-11-25T16:20:00+01:00") == "25 November 2026, 15:20 UTC"
+    assert _when("yesterday at noon") == "yesterday at noon"
+    assert _when("2026-13-45T99:00:00Z") == "2026-13-45T99:00:00Z"
+    assert _when("2026-11-25T15:20:00") == "2026-11-25T15:20:00"  # no zone: not converted
+    assert _when(None) == ""
