@@ -28,7 +28,7 @@ def image_credentials_read(*, image_id, force=False):
     image = get_image_model().objects.filter(pk=image_id).first()
     if image is None:
         return None
-    if not image.file_hash:
+    if not image.file_hash:  # images made outside the admin's form have none yet
         image._set_file_hash()
     if not force and not image.credentials_need_reading:
         return image
@@ -39,6 +39,7 @@ def image_credentials_read(*, image_id, force=False):
         get_image_model().objects.filter(pk=image.pk, file=image.file.name).update(
             credentials_status=reading.status,
             credentials=reading.summary,
+            file_hash=image.file_hash,
             credentials_file_hash=image.file_hash,
             credentials_checked_at=timezone.now(),
         )

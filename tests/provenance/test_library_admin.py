@@ -69,6 +69,7 @@ def test_the_command_reads_pending_images_and_all_images_on_request(library):
 
 def test_a_new_file_is_read_again_and_an_unchanged_one_is_not(library):
     signed = library["signed"]
+    assert signed.file_hash and not signed.credentials_need_reading
     checked = signed.credentials_checked_at
     signed.title = "Renamed"
     signed.save()
