@@ -1,10 +1,12 @@
 """Writes for image provenance: store what an image's Content Credentials say."""
 
+import io
 from pathlib import PurePath
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 from .reading import read_credentials
 
@@ -28,12 +30,14 @@ def image_credentials_read(*, image_id, force=False):
     image = get_image_model().objects.filter(pk=image_id).first()
     if image is None:
         return None
+    data = None
     if not image.file_hash:  # images made outside the admin's form have none yet
-        image._set_file_hash()
+        data = _file_bytes(image)
+        image.file_hash = hash_filelike(io.BytesIO(data))
     if not force and not image.credentials_need_reading:
         return image
     mime_type = MIME_TYPES.get(PurePath(image.file.name).suffix.lower(), "")
-    reading = read_credentials(_file_bytes(image), mime_type=mime_type)
+    reading = read_credentials(data or _file_bytes(image), mime_type=mime_type)
     with transaction.atomic():
         # Only the file that was read: a newer upload in the meantime gets its own reading.
         get_image_model().objects.filter(pk=image.pk, file=image.file.name).update(
